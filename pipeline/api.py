@@ -1,0 +1,224 @@
+"""Library entry point: ``extract_corpus(corpus, out, config)`` runs every stage.
+
+The map step (:func:`pipeline.runner.process_document` per file) runs in a local
+process pool; its results stream into the cache as documents finish. The outputs
+are then assembled in input order from the cache, and the cross-document checks
+run over the claims as written, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from . import __version__
+from .claims import cross_document_conflicts, read_claims
+from .config import Config
+from .document import as_record
+from .entities import model_info
+from .errors import UsageError
+from .ingest import find_inputs
+from .io.cache import Cache, cache_key
+from .io.outputs import Outputs
+from .runner import RECORD_FILES, process_document
+
+SCHEMA_VERSION = "1.0"
+
+#: called after each input with (path, status)
+Progress = Callable[[str, str], None]
+
+
+@dataclass
+class InputStatus:
+    path: str
+    doc_id: str
+    sha256: str | None
+    status: str
+    error: str | None = None
+    stage: str | None = None
+
+
+@dataclass
+class RunResult:
+    out_dir: Path
+    inputs: list[InputStatus] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def by_status(self, status: str) -> list[InputStatus]:
+        return [i for i in self.inputs if i.status == status]
+
+    @property
+    def failed(self) -> list[InputStatus]:
+        return self.by_status("failed")
+
+
+@dataclass
+class _Input:
+    path: Path
+    rel: str
+    doc_id: str
+
+
+def list_inputs(corpus: Path, config: Config) -> list[_Input]:
+    """Inputs in stable order, each with a doc id unique in the corpus."""
+    files = list(find_inputs(corpus, config.ingest))
+    rels = [f.relative_to(corpus).as_posix() for f in files]
+    stems = [r.rsplit(".", 1)[0] if "." in r.rsplit("/", 1)[-1] else r for r in rels]
+    clashes = {s for s in stems if stems.count(s) > 1}
+    return [_Input(f, r, r.replace(".", "_") if s in clashes else s)
+            for f, r, s in zip(files, rels, stems)]
+
+
+def _worker_init(config: Config) -> None:
+    """Load the model once per worker process, before the first document."""
+    if "entities" in config.stages:
+        from .entities import load_nlp
+
+        load_nlp(config.entities)
+
+
+def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs", config: Config | None = None,
+                   *, workers: int | None = None, force: bool = False,
+                   progress: Progress | None = None) -> RunResult:
+    """Extract every input under ``corpus`` into ``out_dir``; see CONTRACT.md."""
+    corpus, out_dir = Path(corpus), Path(out_dir)
+    config = config or Config()
+    if not corpus.exists():
+        raise UsageError(f"corpus folder {corpus} does not exist")
+    if not corpus.is_dir():
+        raise UsageError(f"{corpus} is not a folder; pass the folder that holds the documents")
+    workers = workers or os.cpu_count() or 1
+    if workers < 1:
+        raise UsageError("--workers must be at least 1")
+    started = time.time()
+    config_hash = config.hash()
+    inputs = list_inputs(corpus, config)
+    cache = Cache(out_dir / ".cache")
+    statuses: dict[str, InputStatus] = {}
+    keys: dict[str, str] = {}
+    errors: dict[str, dict] = {}
+    todo: list[_Input] = []
+    for item in inputs:
+        try:
+            data = item.path.read_bytes()
+        except OSError as err:
+            statuses[item.rel] = InputStatus(item.rel, item.doc_id, None, "failed",
+                                             f"cannot read file: {err.strerror or err}", "ingest")
+            errors[item.rel] = {"path": item.rel, "stage": "ingest", "error": "OSError",
+                                "message": f"cannot read file: {err.strerror or err}"}
+            _report(progress, item.rel, "failed")
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        key = cache_key(sha, item.rel, item.doc_id, __version__, config_hash)
+        keys[item.rel] = key
+        if not force and cache.has(key):
+            statuses[item.rel] = InputStatus(item.rel, item.doc_id, sha, "unchanged")
+            _report(progress, item.rel, "unchanged")
+        else:
+            statuses[item.rel] = InputStatus(item.rel, item.doc_id, sha, "pending")
+            todo.append(item)
+        del data  # read again when its turn comes: memory stays flat
+    for item, result in _map(todo, config, workers):
+        status = statuses[item.rel]
+        status.status = result["status"]
+        if result["error"]:
+            status.error, status.stage = result["error"]["message"], result["error"]["stage"]
+            errors[item.rel] = result["error"]
+        if result["status"] == "ok":
+            cache.put(keys[item.rel], {"records": result["records"], "csv": result["csv"]})
+        _report(progress, item.rel, result["status"])
+    outputs = Outputs(out_dir)
+    try:
+        for item in inputs:
+            status = statuses[item.rel]
+            if status.status not in ("ok", "unchanged"):
+                continue
+            shard = cache.get(keys[item.rel])
+            if shard is None:  # the cache was removed under us: a failed read, not a crash
+                status.status, status.error = "failed", "cached result vanished; re-run"
+                continue
+            for name in RECORD_FILES:
+                for record in shard["records"].get(name, []):
+                    outputs.write(name, record)
+            for table_id, text in sorted(shard["csv"].items()):
+                outputs.write_csv(table_id, text)
+        for rel in sorted(errors):
+            outputs.write("errors", errors[rel])
+        with open(outputs.path_of("claims"), "rb") as handle:
+            for finding in cross_document_conflicts(read_claims(handle)):
+                outputs.write("findings", as_record(finding))
+        result = RunResult(out_dir, [statuses[i.rel] for i in inputs], dict(outputs.counts),
+                           time.time() - started)
+        outputs.commit(_manifest(result, config, config_hash, started))
+    except BaseException:
+        outputs.abort()
+        raise
+    cache.prune({keys[i.rel] for i in inputs if i.rel in keys})
+    return result
+
+
+def _report(progress: Progress | None, path: str, status: str) -> None:
+    if progress is not None:
+        progress(path, status)
+
+
+def _process(item: _Input, config: Config) -> dict:
+    try:
+        data = item.path.read_bytes()
+    except OSError as err:
+        return {"status": "failed", "records": {}, "csv": {},
+                "error": {"path": item.rel, "stage": "ingest", "error": "OSError",
+                          "message": f"cannot read file: {err.strerror or err}"}}
+    return process_document(item.rel, data, item.doc_id, config)
+
+
+def _map(todo: list[_Input], config: Config, workers: int) -> Iterator[tuple[_Input, dict]]:
+    """Run :func:`process_document` over ``todo``, yielding results as they finish.
+
+    At most ``2 * workers`` documents are in flight, so memory stays bounded.
+    """
+    if workers == 1 or len(todo) <= 1:
+        for item in todo:
+            yield item, _process(item, config)
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, len(todo)), initializer=_worker_init,
+                             initargs=(config,)) as pool:
+        pending: dict[Future, _Input] = {}
+        queue = iter(todo)
+
+        def fill() -> None:
+            for item in queue:
+                pending[pool.submit(_process, item, config)] = item
+                if len(pending) >= 2 * workers:
+                    return
+
+        fill()
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                item = pending.pop(future)
+                yield item, future.result()
+            fill()
+
+
+def _manifest(result: RunResult, config: Config, config_hash: str, started: float) -> dict:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "claims-pipeline", "version": __version__},
+        "config": config.to_dict(),
+        "config_hash": config_hash,
+        "model": model_info(config.entities) if "entities" in config.stages else None,
+        "inputs": [{"path": s.path, "doc_id": s.doc_id, "sha256": s.sha256, "status": s.status,
+                    "error": s.error, "stage": s.stage} for s in result.inputs],
+        "summary": {status: len(result.by_status(status))
+                    for status in ("ok", "unchanged", "skipped", "failed")},
+        "records": result.counts,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+        "seconds": round(result.seconds, 3),
+    }

@@ -1,0 +1,102 @@
+"""Clean: repair what conversion broke, logging every change with raw offsets.
+
+Each repair is a small function ``text -> list[Edit]`` listed by name in
+:data:`REPAIRS` (as ftfy lists its fixers); :func:`clean_text` runs the repairs
+named in the settings in order, composing their offset maps so every clean
+position maps back to the raw text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..document import Document, Page, Paragraph, Repair
+from ..errors import ConfigError
+from ..offsets import Edit, OffsetMap, apply_edits
+from ..registry import stage
+from .dedupe import drop_repeated_blocks, paragraphs
+from .hyphenation import join_line_end_hyphens
+from .language import detect_language, document_languages
+from .markup import strip_markup
+from .mojibake import fix_mojibake
+from .settings import CleanSettings
+
+__all__ = ["REPAIRS", "CleanSettings", "CleanResult", "clean_text", "clean_document"]
+
+Repairer = Callable[[str, CleanSettings], list[Edit]]
+
+REPAIRS: dict[str, Repairer] = {
+    "fix_mojibake": lambda text, s: fix_mojibake(text),
+    "strip_markup": lambda text, s: strip_markup(text),
+    "join_line_end_hyphens": lambda text, s: join_line_end_hyphens(text),
+    "drop_repeated_blocks": lambda text, s: drop_repeated_blocks(text, s.min_repeat_chars),
+}
+
+
+@dataclass
+class CleanResult:
+    text: str
+    offset_map: OffsetMap
+    repairs: list[Repair]
+
+
+def get_repair(name: str) -> Repairer:
+    if name not in REPAIRS:
+        raise ConfigError(f"unknown repair {name!r}; available: {', '.join(sorted(REPAIRS))}",
+                          key="clean.repairs")
+    return REPAIRS[name]
+
+
+def clean_text(raw: str, settings: CleanSettings = CleanSettings()) -> CleanResult:
+    """Run the configured repairs over ``raw``.
+
+    >>> r = clean_text("<b>Trade</b> grew in the region-\\nal market")
+    >>> r.text
+    'Trade grew in the regional market'
+    >>> [(x.kind, x.raw_start, x.raw_end) for x in r.repairs]
+    [('markup', 0, 3), ('markup', 8, 12), ('dehyphenate', 31, 33)]
+    """
+    text = raw
+    raw_map = OffsetMap.identity()
+    logged: list[tuple[Edit, int, int, str]] = []
+    for name in settings.repairs:
+        edits = get_repair(name)(text, settings)
+        if not edits:
+            continue
+        applied = apply_edits(text, edits)
+        for e in applied.edits:
+            raw_start, raw_end = raw_map.to_raw_span(e.start, e.end)
+            logged.append((e, raw_start, raw_end, text[e.start:e.end]))
+        raw_map = applied.offset_map.then(raw_map)
+        text = applied.text
+    repairs = []
+    for e, raw_start, raw_end, before in logged:
+        start, end = raw_map.from_raw_span(raw_start, raw_end)
+        repairs.append(Repair(e.kind, start, end, raw_start, raw_end, before, e.after,
+                              round(e.confidence, 4)))
+    repairs.sort(key=lambda r: (r.raw_start, r.raw_end, r.kind))
+    return CleanResult(text, raw_map, repairs)
+
+
+@stage("clean", requires=("raw_text",),
+       assigns=("text", "offset_map", "repairs", "pages", "paragraphs", "languages"))
+def clean_document(doc: Document, settings: CleanSettings) -> dict:
+    """Clean ``doc.raw_text``; map PDF pages into clean offsets; tag paragraph languages."""
+    result = clean_text(doc.raw_text, settings)
+    pages = [Page(p.number, *result.offset_map.from_raw_span(p.start, p.end))
+             for p in doc.raw_pages]
+    paras = []
+    sized = []
+    for start, end in paragraphs(result.text):
+        lang = detect_language(result.text[start:end])
+        paras.append(Paragraph(start, end, lang))
+        sized.append((lang, end - start))
+    return {
+        "text": result.text,
+        "offset_map": result.offset_map,
+        "repairs": result.repairs,
+        "pages": pages,
+        "paragraphs": paras,
+        "languages": document_languages(sized),
+    }

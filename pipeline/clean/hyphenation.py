@@ -1,0 +1,60 @@
+"""Words split across lines by a hyphen, joined back with the help of a lexicon."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from wordfreq import zipf_frequency
+
+from ..offsets import Edit
+
+_SPLIT = regex.compile(r"(\p{L}+)-[ \t]*\n[ \t]*(\p{L}+)")
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    return zipf_frequency(word, "en")
+
+
+def keep_hyphen(left: str, right: str) -> bool:
+    """Whether ``left-`` + ``right`` at a line break is a real compound.
+
+    >>> keep_hyphen("e", "commerce"), keep_hyphen("Kazakhstan", "China"), keep_hyphen("land", "scapes")
+    (True, True, False)
+    """
+    if len(left) == 1 or right[:1].isupper() or left.isupper():
+        return True
+    if regex.search(r"\p{Cyrillic}", left + right):
+        return False
+    # wordfreq splits hyphenated forms into their parts, so only the joined
+    # word and the two halves can be looked up
+    if _zipf((left + right).lower()) >= 3.0:
+        return False
+    return _zipf(left.lower()) >= 3.0 and _zipf(right.lower()) >= 3.0
+
+
+def join_line_end_hyphens(text: str) -> list[Edit]:
+    """Join a word split across lines; keep the hyphen of a real compound.
+
+    Lines holding tabs are table rows and are left alone.
+
+    >>> from pipeline.offsets import apply_edits
+    >>> fix = lambda s: apply_edits(s, join_line_end_hyphens(s)).text
+    >>> fix("develop-\\nment of the region")
+    'development of the region'
+    >>> fix("promoting e-\\ncommerce")
+    'promoting e-commerce'
+    >>> fix("the Conference on Interaction and Confidence-\\nBuilding Measures")
+    'the Conference on Interaction and Confidence-Building Measures'
+    """
+    edits = []
+    for match in _SPLIT.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if "\t" in text[line_start:match.start()] or "\t" in text[match.end():line_end]:
+            continue
+        left, right = match.group(1), match.group(2)
+        after = "-" if keep_hyphen(left, right) else ""
+        edits.append(Edit("dehyphenate", match.end(1), match.start(2), after, 0.9))
+    return edits

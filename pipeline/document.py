@@ -1,0 +1,224 @@
+"""Plain data objects carried through the stages.
+
+A :class:`Document` starts as the raw text of one file and collects what each
+stage finds. All ``start``/``end`` offsets are Python string indices into the
+cleaned ``Document.text``, end-exclusive; ``Document.offset_map`` maps them back
+to ``raw_text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import orjson
+
+from .offsets import OffsetMap
+
+
+def stable_id(prefix: str, *parts: Any) -> str:
+    """A short id from the sorted JSON of ``parts`` (sqlite-utils ``hash_record``).
+
+    >>> stable_id("t", "doc", 1) == stable_id("t", "doc", 1)
+    True
+    """
+    blob = orjson.dumps(list(parts), option=orjson.OPT_SORT_KEYS)
+    return f"{prefix}-{hashlib.sha1(blob).hexdigest()[:16]}"
+
+
+@dataclass
+class Page:
+    """A PDF page's extent in the text (1-based ``number``)."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass
+class Repair:
+    """One logged change: ``before`` → ``after`` at clean ``start:end``.
+
+    ``raw_start``/``raw_end`` locate it in the file's decoded text. ``before`` is
+    the text the repair saw (an earlier repair may already have changed it).
+    """
+
+    kind: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    before: str
+    after: str
+    confidence: float = 1.0
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    language: str | None = None
+    section: str = "body"
+
+
+@dataclass
+class Entity:
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+    entity_id: str
+    source: str = "model"
+    section: str = "body"
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    scale: float = 1.0
+    approx: str | None = None
+    precision: float | None = None
+    reading: str | None = None
+    section: str = "body"
+
+
+@dataclass
+class Cell:
+    text: str
+    value: float | None = None
+    kind: str = "text"
+    note: str | None = None
+
+
+@dataclass
+class Column:
+    name: str
+    unit: str | None = None
+    scale: float = 1.0
+    kind: str = "text"
+
+
+@dataclass
+class Table:
+    table_id: str
+    caption: str | None
+    source_note: str | None
+    page: int | None
+    header_rows: list[list[str]]
+    columns: list[Column]
+    rows: list[list[Cell]]
+    start: int
+    end: int
+    row_kinds: list[str] = field(default_factory=list)
+    extractor: str = "tables.text"
+
+    def to_frame(self):
+        """The body as a pandas DataFrame of parsed values (text where none)."""
+        import pandas as pd
+
+        names = [c.name or f"col{i}" for i, c in enumerate(self.columns)]
+        data = [[c.value if c.value is not None else c.text for c in row] for row in self.rows]
+        return pd.DataFrame(data, columns=names)
+
+
+@dataclass
+class Claim:
+    claim_id: str
+    subject: str | None
+    subject_id: str | None
+    metric: str
+    value: float | None
+    unit: str | None
+    period: dict | None
+    qualifier: str | None
+    evidence: dict
+    extractor: str
+    confidence: float
+    scale: float = 1.0
+    lower: float | None = None
+    upper: float | None = None
+    approx: str | None = None
+    metric_text: str | None = None
+    value_kind: str = "level"
+    counterpart: str | None = None
+    counterpart_id: str | None = None
+    modality: str = "actual"
+    section: str = "body"
+    status: str = "normal"
+
+
+@dataclass
+class Finding:
+    finding_id: str
+    kind: str
+    claim_ids: list[str]
+    expected: Any
+    found: Any
+    message: str
+    severity: str = "minor"
+    tolerance: list[float] | None = None
+    derivation: str | None = None
+    evidence_cells: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """One input file as it moves through the stages."""
+
+    doc_id: str
+    path: str
+    sha256: str
+    format: str
+    raw_text: str
+    text: str = ""
+    title: str | None = None
+    encoding: str | None = None
+    raw_pages: list[Page] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
+    offset_map: OffsetMap = field(default_factory=OffsetMap)
+    repairs: list[Repair] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    #: per-paragraph spaCy Docs, kept in memory only (never serialised)
+    nlp_docs: list[Any] = field(default_factory=list, repr=False)
+    #: the file's bytes for formats later stages re-read (PDF), never serialised
+    source_bytes: bytes | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, doc_id: str = "doc", path: str = "doc.txt") -> Document:
+        """A document whose raw and clean text are ``text`` (for tests and doctests)."""
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return cls(doc_id=doc_id, path=path, sha256=sha, format="text", raw_text=text, text=text)
+
+    def page_at(self, pos: int) -> int | None:
+        """The 1-based page holding clean offset ``pos`` (None for text without pages)."""
+        for page in self.pages:
+            if page.start <= pos < page.end or (pos == page.end == len(self.text)):
+                return page.number
+        return None
+
+    def section_at(self, pos: int) -> str:
+        for para in self.paragraphs:
+            if para.start <= pos < para.end:
+                return para.section
+        return "body"
+
+
+def as_record(obj: Any, **extra: Any) -> dict:
+    """A data object as a plain dict for JSON, with ``extra`` keys first."""
+    return {**extra, **asdict(obj)}

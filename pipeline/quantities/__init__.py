@@ -1,0 +1,25 @@
+"""Quantities: every number in the text, with kind, value, unit, scale and approximation."""
+
+from __future__ import annotations
+
+from ..document import Document, Quantity
+from ..registry import stage
+from .patterns import find_quantities_in
+from .settings import QuantitySettings
+
+__all__ = ["QuantitySettings", "find_quantities", "find_quantities_in"]
+
+
+@stage("quantities", requires=("text",), assigns=("quantities",))
+def find_quantities(doc: Document, settings: QuantitySettings) -> dict:
+    """Find amounts, percentages, counts, ordinals and years in ``doc.text``.
+
+    >>> d = Document.from_text("USD 31.5 billion in 2023")
+    >>> [(q.text, q.kind, q.value) for q in find_quantities(d, QuantitySettings())["quantities"]]
+    [('USD 31.5 billion', 'money', 31500000000.0), ('2023', 'year', 2023.0)]
+    """
+    found: list[Quantity] = []
+    for q in find_quantities_in(doc.text, settings):
+        q.section = doc.section_at(q.start)
+        found.append(q)
+    return {"quantities": found}

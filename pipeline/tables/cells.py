@@ -1,0 +1,76 @@
+"""Typed cells and columns: parse a cell's number, a header's unit and scale."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Cell, Column
+
+_UNIT = regex.compile(r"\(\s*(?P<cur>USD|US\$|EUR|KZT|RUB|CNY|\$|€|₸)?\s*(?P<scale>thousands?|"
+                      r"millions?|billions?|trillions?|mln|bn)?\s*(?P<pct>%)?\s*\)", regex.I)
+_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
+           "trillion": 1e12}
+_CURRENCY = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "kzt": "KZT",
+             "₸": "KZT", "rub": "RUB", "cny": "CNY"}
+_NUMBER = regex.compile(r"^(?P<sign>[-−–]?)\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                        r"\s*(?P<pct>%)?(?P<note>[*†‡]+|\[\w+\])?$")
+_MISSING = {"-", "–", "—", "n/a", "na", "..", "…", ""}
+
+
+def column_from_header(name: str) -> Column:
+    """Unit and scale from a header such as ``Total SCO Trade (USD billions)``.
+
+    >>> column_from_header("Budget Allocation (USD millions)")
+    Column(name='Budget Allocation', unit='USD', scale=1000000.0, kind='text')
+    >>> column_from_header("Share of Total Trade").unit
+    'percent'
+    """
+    match = _UNIT.search(name)
+    unit, scale = None, 1.0
+    base = name
+    if match and (match.group("cur") or match.group("scale") or match.group("pct")):
+        base = (name[: match.start()] + name[match.end():]).strip()
+        if match.group("cur"):
+            unit = _CURRENCY[match.group("cur").lower()]
+        if match.group("scale"):
+            scale = _SCALES[match.group("scale").lower().rstrip("s")]
+        if match.group("pct"):
+            unit = "percent"
+    lowered = base.lower()
+    if unit is None and regex.search(r"\b(share|rate|percent|%)\b", lowered):
+        unit = "percent"
+    return Column(" ".join(base.split()), unit, scale)
+
+
+def parse_cell(text: str) -> Cell:
+    """A cell's raw text with its parsed value and kind.
+
+    >>> parse_cell("2,340"), parse_cell("-10.5%").value, parse_cell("-").kind
+    (Cell(text='2,340', value=2340.0, kind='number', note=None), -10.5, 'missing')
+    """
+    raw = text.strip()
+    if raw.lower() in _MISSING:
+        return Cell(text, None, "missing")
+    match = _NUMBER.match(raw)
+    if not match:
+        return Cell(text, None, "text")
+    value = float(match.group("num").replace(",", ""))
+    if match.group("sign"):
+        value = -value
+    kind = "percent" if match.group("pct") else "number"
+    if kind == "number" and regex.fullmatch(r"(?:19|20)\d\d", match.group("num")):
+        kind = "year"
+    return Cell(text, value, kind, match.group("note"))
+
+
+def type_column(column: Column, cells: list[Cell]) -> Column:
+    """The column's kind from its cells (number, percent, year, text)."""
+    kinds = [c.kind for c in cells if c.kind != "missing"]
+    if not kinds:
+        return column
+    top = max(set(kinds), key=lambda k: (kinds.count(k), k))
+    kind = top if kinds.count(top) / len(kinds) >= 0.6 else "mixed"
+    unit = column.unit
+    if kind == "percent":
+        unit = "percent"
+    return Column(column.name, unit, column.scale, kind)

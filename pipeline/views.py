@@ -1,0 +1,106 @@
+"""Readable terminal views of a run's outputs and of one document's repairs (rich)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterator
+
+from rich.console import Console
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from .clean import clean_text
+from .config import Config
+from .ingest import read_document
+from .io.jsonl import loads
+
+
+def _records(path: Path) -> Iterator[dict]:
+    with open(path, "rb") as handle:
+        for line in handle:
+            if line.strip():
+                yield loads(line)
+
+
+def explain(file: Path, config: Config, console: Console | None = None) -> None:
+    """Print each repair of ``file`` with a few characters of context, before in red,
+    after in green, then the count of repairs by kind."""
+    console = console or Console()
+    doc = read_document(file.name, file.read_bytes(), file.stem, config.ingest)
+    result = clean_text(doc.raw_text, config.clean)
+    raw = doc.raw_text
+    kinds: dict[str, int] = defaultdict(int)
+    for r in result.repairs:
+        kinds[r.kind] += 1
+        line = Text(f"{r.kind:16} raw {r.raw_start}-{r.raw_end} clean {r.start}-{r.end} "
+                    f"conf {r.confidence:.2f}  ", style="bold")
+        line.append(raw[max(0, r.raw_start - 25):r.raw_start].replace("\n", "⏎"), style="dim")
+        line.append(r.before.replace("\n", "⏎")[:200], style="red strike")
+        line.append(r.after.replace("\n", "⏎")[:200], style="green")
+        line.append(raw[r.raw_end:r.raw_end + 25].replace("\n", "⏎"), style="dim")
+        console.print(line)
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "no repairs"
+    console.print(f"{file}: {summary}; {len(raw)} → {len(result.text)} characters")
+
+
+def show_tables(out: Path, console: Console | None = None) -> None:
+    console = console or Console()
+    for record in _records(out / "tables.jsonl"):
+        title = f"{record['doc_id']} · {record['table_id']}"
+        if record.get("caption"):
+            title += f" · {record['caption']}"
+        view = RichTable(title=title, caption=record.get("source_note"), show_lines=False)
+        for column in record["columns"]:
+            unit = " ".join(x for x in (column.get("unit"),
+                                        f"×{column['scale']:g}" if column.get("scale", 1) != 1
+                                        else None) if x)
+            view.add_column(f"{column['name']}\n[dim]{unit} {column.get('kind', '')}[/dim]")
+        for kind, row in zip(record.get("row_kinds") or [], record["rows"]):
+            view.add_row(*[c["text"] for c in row], style="bold" if kind == "total" else None)
+        console.print(view)
+
+
+def show_claims(out: Path, subject: str | None = None, metric: str | None = None,
+                console: Console | None = None) -> None:
+    console = console or Console()
+    view = RichTable(title="claims")
+    for name in ("doc", "subject", "metric", "value", "unit", "period", "status", "evidence"):
+        view.add_column(name)
+    shown = 0
+    for c in _records(out / "claims.jsonl"):
+        if subject and subject.casefold() not in (c.get("subject") or "").casefold() \
+                and subject != c.get("subject_id"):
+            continue
+        if metric and metric != c.get("metric"):
+            continue
+        ev = c["evidence"]
+        where = (f"{ev['start']}-{ev['end']}" if "start" in ev
+                 else f"{ev.get('table_id')} r{ev.get('row')} c{ev.get('col')}")
+        period = (c.get("period") or {}).get("text") or ""
+        value = "" if c.get("value") is None else f"{c['value']:,.6g}"
+        view.add_row(c["doc_id"], c.get("subject") or "", c["metric"], value, c.get("unit") or "",
+                     period, c.get("status", ""), where)
+        shown += 1
+    console.print(view)
+    console.print(f"{shown} claims")
+
+
+SEVERITY_ORDER = {"gross": 0, "major": 1, "minor": 2, "info": 3}
+
+
+def show_findings(out: Path, console: Console | None = None) -> None:
+    console = console or Console()
+    findings = sorted(_records(out / "findings.jsonl"),
+                      key=lambda f: (SEVERITY_ORDER.get(f.get("severity"), 9), f["kind"],
+                                     f["message"]))
+    if not findings:
+        console.print("no findings")
+        return
+    current = None
+    for f in findings:
+        group = (f.get("severity"), f["kind"])
+        if group != current:
+            current = group
+            console.print(Text(f"\n{group[0]} · {group[1]}", style="bold"))
+        console.print(f"  {f['message']}")
