@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 from . import __version__
 from .claims import cross_document_conflicts, read_claims
@@ -83,8 +83,8 @@ def _worker_init(config: Config) -> None:
         load_nlp(config.entities)
 
 
-def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs", config: Config | None = None,
-                   *, workers: int | None = None, force: bool = False,
+def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
+                   config: Config | None = None, *, workers: int | None = None, force: bool = False,
                    progress: Progress | None = None) -> RunResult:
     """Extract every input under ``corpus`` into ``out_dir``; see CONTRACT.md."""
     corpus, out_dir = Path(corpus), Path(out_dir)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -27,7 +26,7 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _load_config(config: Optional[Path], overrides: list[str]) -> Config:
+def _load_config(config: Path | None, overrides: list[str]) -> Config:
     try:
         cfg = Config.from_file(config) if config else Config()
         parsed = {}
@@ -55,9 +54,9 @@ def _parse_value(value: str):
 def run_command(
     corpus: Path = typer.Argument(..., help="Folder holding the documents."),
     out: Path = typer.Option(Path("outputs"), "-o", "--out", help="Folder the outputs go to."),
-    config: Optional[Path] = typer.Option(None, "--config", help="TOML file of settings."),
+    config: Path | None = typer.Option(None, "--config", help="TOML file of settings."),
     set_: list[str] = typer.Option([], "--set", help="Override one setting: key=value."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w",
+    workers: int | None = typer.Option(None, "--workers", "-w",
                                           help="Worker processes (default: all cores)."),
     force: bool = typer.Option(False, "--force", help="Ignore the cache, re-extract all."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
@@ -131,7 +130,7 @@ def schema_command(name: str = typer.Argument(..., help="documents, entities, qu
 @app.command("explain")
 def explain_command(
     file: Path = typer.Argument(..., help="A document file to clean."),
-    config: Optional[Path] = typer.Option(None, "--config", help="TOML file of settings."),
+    config: Path | None = typer.Option(None, "--config", help="TOML file of settings."),
 ):
     """Show every repair the clean stage makes to FILE, as a coloured diff."""
     from .views import explain
@@ -157,8 +156,8 @@ def tables_command(out: Path = typer.Argument(Path("outputs"), help="A run's out
 @app.command("claims")
 def claims_command(
     out: Path = typer.Argument(Path("outputs"), help="A run's output folder."),
-    subject: Optional[str] = typer.Option(None, "--subject", help="Only this subject."),
-    metric: Optional[str] = typer.Option(None, "--metric", help="Only this metric."),
+    subject: str | None = typer.Option(None, "--subject", help="Only this subject."),
+    metric: str | None = typer.Option(None, "--metric", help="Only this metric."),
 ):
     """List the claims of a run."""
     from .views import show_claims

@@ -15,8 +15,9 @@ characters with the object they came from.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from typing import Literal
 
 Side = Literal["left", "right"]
 

@@ -7,8 +7,9 @@ it declared; the runner sets them on the document. Computing and attaching stay 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from .errors import ConfigError
 

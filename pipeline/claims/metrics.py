@@ -51,8 +51,10 @@ def metric_for(kind: str, unit: str | None, context: str) -> str:
 def metric_from_header(name: str, unit: str | None) -> str:
     """A metric name for a table column.
 
-    >>> metric_from_header("China Trade", "USD"), metric_from_header("Annual Growth Rate", "percent")
-    ('trade_volume', 'growth')
+    >>> metric_from_header("China Trade", "USD")
+    'trade_volume'
+    >>> metric_from_header("Annual Growth Rate", "percent")
+    'growth'
     """
     kind = "money" if unit and len(unit) == 3 and unit.isupper() else (
         "percent" if unit == "percent" else "number")

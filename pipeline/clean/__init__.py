@@ -8,8 +8,8 @@ position maps back to the raw text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..document import Document, Page, Paragraph, Repair
 from ..errors import ConfigError

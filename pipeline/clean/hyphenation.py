@@ -20,8 +20,10 @@ def _zipf(word: str) -> float:
 def keep_hyphen(left: str, right: str) -> bool:
     """Whether ``left-`` + ``right`` at a line break is a real compound.
 
-    >>> keep_hyphen("e", "commerce"), keep_hyphen("Kazakhstan", "China"), keep_hyphen("land", "scapes")
-    (True, True, False)
+    >>> keep_hyphen("e", "commerce"), keep_hyphen("Kazakhstan", "China")
+    (True, True)
+    >>> keep_hyphen("land", "scapes")
+    False
     """
     if len(left) == 1 or right[:1].isupper() or left.isupper():
         return True

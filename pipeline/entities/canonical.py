@@ -28,7 +28,8 @@ def normalise_name(text: str) -> str:
 def derived_id(label: str, name: str) -> str:
     """An id for an entity the gazetteer does not know, stable across documents.
 
-    >>> derived_id("ORG", "Bureau of National Statistics") == derived_id("ORG", "bureau of national  statistics")
+    >>> a = derived_id("ORG", "Bureau of National Statistics")
+    >>> a == derived_id("ORG", "bureau of national  statistics")
     True
     """
     key = " ".join(name.casefold().split())

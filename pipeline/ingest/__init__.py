@@ -7,8 +7,8 @@ runner can call it in any worker process.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from ..document import Document
 from ..errors import IngestError, SkipFile

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
@@ -73,9 +73,12 @@ def _singular(noun: str) -> str:
 def find_quantities_in(text: str, settings: QuantitySettings) -> Iterator[Quantity]:
     """All quantities of ``text`` in order, longest match first where they overlap.
 
-    >>> [(q.text, q.value, q.unit) for q in find_quantities_in(
-    ...     "over $23 trillion and 42% of 3 billion people", QuantitySettings())]
-    [('over $23 trillion', 23000000000000.0, 'USD'), ('42%', 42.0, 'percent'), ('3 billion people', 3000000000.0, 'people')]
+    >>> for q in find_quantities_in("over $23 trillion, 42% of 3 billion people",
+    ...                             QuantitySettings()):
+    ...     print(q.text, q.value, q.unit, q.approx)
+    over $23 trillion 23000000000000.0 USD over
+    42% 42.0 percent None
+    3 billion people 3000000000.0 people None
     """
     taken = [False] * (len(text) + 1)
     for m in _IDENTIFIER.finditer(text):

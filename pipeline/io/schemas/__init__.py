@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 SCHEMAS = ("documents", "entities", "quantities", "tables", "claims", "findings", "errors",
            "manifest")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_schema(name: str) -> dict:
     """The schema of ``name`` (``documents``, ``claims``, ...)."""
     if name not in SCHEMAS:

@@ -1,0 +1,43 @@
+"""Shared fixtures: the sample corpus, and a helper that runs ``extract`` on a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import Config
+from pipeline.api import extract_corpus
+from pipeline.io.jsonl import loads
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+
+
+def run_on_files(tmp_path: Path, files: dict[str, str | bytes], config: Config | None = None,
+                 workers: int = 1, **kwargs):
+    """Write ``files`` into a corpus folder under ``tmp_path``, run the pipeline on it,
+    and return ``(result, out_dir)``."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(exist_ok=True)
+    for name, content in files.items():
+        path = corpus / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_bytes(content)
+    out = tmp_path / "out"
+    return extract_corpus(corpus, out, config or Config(), workers=workers, **kwargs), out
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory):
+    """One full run over ``corpus/`` shared by the end-to-end tests: (result, out_dir)."""
+    out = tmp_path_factory.mktemp("corpus-run") / "out"
+    result = extract_corpus(CORPUS, out, Config(), workers=2)
+    return result, out
