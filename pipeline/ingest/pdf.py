@@ -31,17 +31,23 @@ def read_pdf(data: bytes, path: str) -> tuple[str, list[Page], str | None]:
                 parts.append(text)
                 pages.append(Page(number, pos, pos + len(text)))
                 pos += len(text)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as err:
-        raise IngestError(f"encrypted PDF, cannot read without a password ({err!r})",
-                          path=path, stage="ingest") from None
-    except (PDFSyntaxError, PSException) as err:
-        raise IngestError(f"corrupt or truncated PDF ({err})", path=path, stage="ingest") from None
-    except Exception as err:  # pdfminer raises many bare types on broken files
-        name = type(err).__name__
-        if "Password" in name or "Encrypt" in name:
-            raise IngestError("encrypted PDF, cannot read without a password",
-                              path=path, stage="ingest") from None
-        raise IngestError(f"unreadable PDF ({name}: {err})", path=path, stage="ingest") from None
+    except Exception as err:  # pdfplumber wraps pdfminer's many error types
+        raise IngestError(_describe(err), path=path, stage="ingest") from None
     if isinstance(title, bytes):
         title = title.decode("utf-8", "replace")
     return "".join(parts), pages, (str(title).strip() or None) if title else None
+
+
+def _describe(err: Exception) -> str:
+    """A message a person can act on, from whatever pdfminer raised.
+
+    >>> _describe(PDFPasswordIncorrect())
+    'encrypted PDF: cannot be read without its password'
+    """
+    inner = err.args[0] if err.args and isinstance(err.args[0], Exception) else err
+    if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)) or "Encrypt" in type(
+            inner).__name__:
+        return "encrypted PDF: cannot be read without its password"
+    if isinstance(inner, (PDFSyntaxError, PSException)) or "EOF" in str(inner):
+        return f"corrupt or truncated PDF ({type(inner).__name__}: {inner})"
+    return f"unreadable PDF ({type(inner).__name__}: {inner})"
