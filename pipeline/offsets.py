@@ -62,7 +62,7 @@ class OffsetMap:
     def identity(cls) -> OffsetMap:
         return cls()
 
-    def _map(self, pos: int, side: Side, forward: bool) -> int:
+    def _map(self, pos: int, side: Side, forward: bool, expand: bool = False) -> int:
         ends = self._raw_ends if forward else self._ends
         idx = bisect_left(ends, pos)
         if idx < len(self.segments):
@@ -70,6 +70,10 @@ class OffsetMap:
             src = (seg.raw_start, seg.raw_end) if forward else (seg.start, seg.end)
             dst = (seg.start, seg.end) if forward else (seg.raw_start, seg.raw_end)
             if src[0] <= pos <= src[1]:
+                if src[0] == src[1] and not expand:
+                    # a deletion seen from the text that lacks it: a span starting
+                    # here starts after the deleted text, one ending here ends before
+                    return dst[1] if side == "left" else dst[0]
                 if pos == src[0] and (side == "left" or pos != src[1]):
                     return dst[0]
                 if pos == src[1]:
@@ -90,11 +94,20 @@ class OffsetMap:
         """Position in the derived text of ``pos`` in the source text."""
         return self._map(pos, side, forward=True)
 
-    def to_raw_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.to_raw(start, "left"), self.to_raw(end, "right")
+    def to_raw_span(self, start: int, end: int, expand: bool = False) -> tuple[int, int]:
+        """The source span of ``start:end``; ``expand`` includes text an edit
+        removed at either edge (use it for the extent of an edit itself)."""
+        lo, hi = self._map(start, "left", False, expand), self._map(end, "right", False, expand)
+        if hi < lo:
+            lo, hi = self._map(start, "left", False, True), self._map(end, "right", False, True)
+        return lo, hi
 
-    def from_raw_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.from_raw(start, "left"), self.from_raw(end, "right")
+    def from_raw_span(self, start: int, end: int, expand: bool = False) -> tuple[int, int]:
+        """The derived span of source ``start:end`` (see :meth:`to_raw_span`)."""
+        lo, hi = self._map(start, "left", True, expand), self._map(end, "right", True, expand)
+        if hi < lo:
+            lo, hi = self._map(start, "left", True, True), self._map(end, "right", True, True)
+        return lo, hi
 
     def then(self, earlier: OffsetMap) -> OffsetMap:
         """Compose: ``self`` maps text2→text1, ``earlier`` maps text1→raw."""
@@ -110,10 +123,10 @@ class OffsetMap:
                 clusters.append([lo, hi])
         segments = [
             Segment(
-                self.from_raw(lo, "left"),
-                self.from_raw(hi, "right"),
-                earlier.to_raw(lo, "left"),
-                earlier.to_raw(hi, "right"),
+                self._map(lo, "left", True, True),
+                self._map(hi, "right", True, True),
+                earlier._map(lo, "left", False, True),
+                earlier._map(hi, "right", False, True),
             )
             for lo, hi in clusters
         ]

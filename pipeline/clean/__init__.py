@@ -66,13 +66,13 @@ def clean_text(raw: str, settings: CleanSettings = CleanSettings()) -> CleanResu
             continue
         applied = apply_edits(text, edits)
         for e in applied.edits:
-            raw_start, raw_end = raw_map.to_raw_span(e.start, e.end)
+            raw_start, raw_end = raw_map.to_raw_span(e.start, e.end, expand=True)
             logged.append((e, raw_start, raw_end, text[e.start:e.end]))
         raw_map = applied.offset_map.then(raw_map)
         text = applied.text
     repairs = []
     for e, raw_start, raw_end, before in logged:
-        start, end = raw_map.from_raw_span(raw_start, raw_end)
+        start, end = raw_map.from_raw_span(raw_start, raw_end, expand=True)
         repairs.append(Repair(e.kind, start, end, raw_start, raw_end, before, e.after,
                               round(e.confidence, 4)))
     repairs.sort(key=lambda r: (r.raw_start, r.raw_end, r.kind))
