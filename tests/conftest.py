@@ -23,7 +23,7 @@ def run_on_files(tmp_path: Path, files: dict[str, str | bytes], config: Config |
     """Write ``files`` into a corpus folder under ``tmp_path``, run the pipeline on it,
     and return ``(result, out_dir)``."""
     corpus = tmp_path / "corpus"
-    corpus.mkdir(exist_ok=True)
+    corpus.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
         path = corpus / name
         path.parent.mkdir(parents=True, exist_ok=True)
