@@ -14,11 +14,13 @@ _CURRENCY = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR",
              "₸": "KZT", "rub": "RUB", "cny": "CNY"}
 _NUMBER = regex.compile(r"^(?P<sign>[-−–]?)\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                         r"\s*(?P<pct>%)?(?P<note>[*†‡]+|\[\w+\])?$")
+_CAPTION_SCALE = regex.compile(r"[(\[]\s*in\s+(thousands?|millions?|billions?)\s*[)\]]", regex.I)
 _MISSING = {"-", "–", "—", "n/a", "na", "..", "…", ""}
 
 
-def column_from_header(name: str) -> Column:
-    """Unit and scale from a header such as ``Total SCO Trade (USD billions)``.
+def column_from_header(name: str, caption: str | None = None) -> Column:
+    """Unit and scale from a header such as ``Total SCO Trade (USD billions)``; a caption's
+    ``(In thousands)`` gives the scale when the header has none.
 
     >>> column_from_header("Budget Allocation (USD millions)")
     Column(name='Budget Allocation', unit='USD', scale=1000000.0, kind='text')
@@ -36,6 +38,10 @@ def column_from_header(name: str) -> Column:
             scale = _SCALES[match.group("scale").lower().rstrip("s")]
         if match.group("pct"):
             unit = "percent"
+    if caption and unit is None and scale == 1.0:
+        found = _CAPTION_SCALE.search(caption)
+        if found:
+            scale = _SCALES[found.group(1).lower().rstrip("s")]
     lowered = base.lower()
     if unit is None and regex.search(r"\b(share|rate|percent|%)\b", lowered):
         unit = "percent"

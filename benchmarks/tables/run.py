@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Score the tables stage on the PDF tables benchmark, run the way a user would.
+
+usage: python benchmarks/tables/run.py [BENCH_DIR] [--out OUT] [--keep]
+
+Runs ``extract BENCH_DIR/pdfs -o OUT --workers 1 --set 'stages=["clean","tables"]'``,
+writes each table of ``tables.jsonl`` as ``<stem>.p<page>.t<idx>.csv`` (header lines as
+laid out, then the body rows), and runs the benchmark's ``score.py`` on them. Prints the
+scorer's summary lines and the extract time. Benchmark data is read in place, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import orjson
+
+DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "tables"
+
+
+def tables_to_csvs(out_dir: Path, pred_dir: Path) -> int:
+    """One CSV per table and page, named as the scorer expects; returns the count."""
+    docs = {}
+    for line in (out_dir / "documents.jsonl").read_bytes().splitlines():
+        rec = orjson.loads(line)
+        docs[rec["doc_id"]] = Path(rec["path"]).stem
+    counts: dict[tuple[str, int], int] = defaultdict(int)
+    n = 0
+    for line in (out_dir / "tables.jsonl").read_bytes().splitlines():
+        rec = orjson.loads(line)
+        stem, page = docs[rec["doc_id"]], rec["page"] or 1
+        idx = counts[stem, page]
+        counts[stem, page] += 1
+        grid = [list(r) for r in rec["header_rows"]] + [[c["text"] for c in row]
+                                                        for row in rec["rows"]]
+        with (pred_dir / f"{stem}.p{page}.t{idx}.csv").open("w", newline="",
+                                                            encoding="utf-8") as fh:
+            csv.writer(fh).writerows(grid)
+        n += 1
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("bench", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--out", type=Path, default=None, help="extract's output folder")
+    ap.add_argument("--all", action="store_true", help="print the per-document lines too")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="tables-bench-"))
+    out = args.out or work / "out"
+    pred = work / "pred"
+    pred.mkdir()
+    started = time.perf_counter()
+    subprocess.run(["extract", str(args.bench / "pdfs"), "-o", str(out), "--workers", "1",
+                    "--set", 'stages=["clean","tables"]'], check=True,
+                   stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - started
+    n = tables_to_csvs(out, pred)
+    score = subprocess.run([sys.executable, str(args.bench / "score.py"),
+                            str(args.bench / "truth"), str(pred)], check=True,
+                           capture_output=True, text=True).stdout.splitlines()
+    for line in score:
+        if args.all or not line.startswith("doc "):
+            print(line)
+    print(f"tables_out {n} extract_seconds {seconds:.1f} predictions {pred}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""Words of a PDF page grouped into text lines, and each line cut into segments at wide gaps.
+
+A *segment* is a run of words closer together than a column gap; a table row is a line
+with several segments. Pure functions on plain word dicts (pdfplumber's ``extract_words``
+output), so they can be tested without a PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+import regex
+
+#: a leading bullet joins the text after it instead of becoming a column of its own
+_BULLET = regex.compile(r"^[•▪◦●■□‣·–\-o*]$")
+
+
+@dataclass
+class Segment:
+    """Words of one line that sit together: a table cell candidate."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class TextLine:
+    """One line of a page: its box and its segments, left to right."""
+
+    top: float
+    bottom: float
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1].x1
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def words_to_lines(words: list[dict]) -> list[list[dict]]:
+    """Group words whose vertical middles fall inside one another's line box.
+
+    >>> w = lambda t, x, top: {"text": t, "x0": x, "x1": x + 10, "top": top, "bottom": top + 8}
+    >>> [[x["text"] for x in ln] for ln in words_to_lines([w("b", 30, 11), w("a", 0, 10),
+    ...                                                    w("c", 0, 30)])]
+    [['a', 'b'], ['c']]
+    """
+    lines: list[list[dict]] = []
+    boxes: list[list[float]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        mid = (word["top"] + word["bottom"]) / 2
+        placed = False
+        for box, line in zip(reversed(boxes), reversed(lines)):
+            if box[1] < word["top"] - 20:
+                break  # lines are sorted by top: nothing further back can hold it
+            if box[0] <= mid <= box[1]:
+                line.append(word)
+                box[0], box[1] = min(box[0], word["top"]), max(box[1], word["bottom"])
+                placed = True
+                break
+        if not placed:
+            lines.append([word])
+            boxes.append([word["top"], word["bottom"]])
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+    order = sorted(range(len(lines)), key=lambda i: boxes[i][0])
+    return [lines[i] for i in order]
+
+
+def split_segments(line: list[dict], min_gap: float) -> list[Segment]:
+    """Cut a line's words into segments wherever the gap between words is ``>= min_gap``.
+
+    >>> w = lambda t, x: {"text": t, "x0": x, "x1": x + 10, "top": 0, "bottom": 8}
+    >>> [s.text for s in split_segments([w("Carbon", 0), w("dioxide", 12), w("100", 60)], 6)]
+    ['Carbon dioxide', '100']
+    >>> [s.text for s in split_segments([w("•", 0), w("the", 20), w("facility", 32)], 6)]
+    ['• the facility']
+    """
+    segments: list[Segment] = []
+    for word in line:
+        last = segments[-1] if segments else None
+        if last is not None and (word["x0"] - last.x1 < min_gap
+                                 or (len(segments) == 1 and _BULLET.match(last.text))):
+            last.x1 = max(last.x1, word["x1"])
+            last.top, last.bottom = min(last.top, word["top"]), max(last.bottom, word["bottom"])
+            last.text = f"{last.text} {word['text']}"
+        else:
+            segments.append(Segment(word["x0"], word["x1"], word["top"], word["bottom"],
+                                    word["text"]))
+    return segments
+
+
+def page_lines(words: list[dict], gap_factor: float, min_gap: float) -> list[TextLine]:
+    """The page's text lines, each cut into segments at gaps wider than
+    ``max(min_gap, gap_factor * median word height)``."""
+    if not words:
+        return []
+    height = median(w["bottom"] - w["top"] for w in words)
+    out = []
+    for line in words_to_lines(words):
+        heights = sorted(w["bottom"] - w["top"] for w in line)
+        local = min(height, heights[len(heights) // 2])
+        segments = split_segments(line, max(min_gap, gap_factor * local))
+        out.append(TextLine(min(w["top"] for w in line), max(w["bottom"] for w in line),
+                            segments))
+    return out

@@ -1,0 +1,150 @@
+"""Candidate table regions on a page: runs of lines whose segments line up in columns.
+
+Prose lines are one wide segment; table rows are several segments. A region is a run
+of multi-segment lines (short single-segment lines allowed between them: section rows,
+wrapped labels), grown upward over its header lines and stopped at a caption, a big
+vertical gap or a line of prose. Ruled areas found by pdfplumber's line strategy are
+used as regions of their own, so ruled, partly ruled and unruled tables are all found
+by what the page shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .layout import TextLine
+
+CAPTION = regex.compile(r"^\s*(?:Table|TABLE|Tab\.|Figure|FIGURE|Chart|Graph)\s*[\dIVXA-Z]+\b")
+NOTE = regex.compile(r"^\s*(?:Source|Sources|Note|Notes|NOTE|SOURCE|Footnote|\*|¹|²|\d\s*/)",
+                     regex.I)
+
+
+@dataclass
+class Region:
+    """A candidate table: the indexes ``[first, last]`` of its lines on the page."""
+
+    first: int
+    last: int
+    reason: str
+    bbox: tuple[float, float, float, float] | None = None
+    caption: str | None = None
+    note: str | None = None
+    lines: list[TextLine] = field(default_factory=list, repr=False)
+
+
+def body_width(lines: list[TextLine]) -> tuple[float, float]:
+    """The left and right edges of the page's text block (10th/90th percentiles).
+
+    >>> from .layout import Segment
+    >>> body_width([TextLine(0, 8, [Segment(70, 520, 0, 8, "x")])])
+    (70, 520)
+    """
+    lefts = sorted(ln.x0 for ln in lines)
+    rights = sorted(ln.x1 for ln in lines)
+    return lefts[len(lefts) // 10], rights[(len(rights) * 9) // 10]
+
+
+def is_prose(line: TextLine, left: float, right: float, factor: float) -> bool:
+    """A line of running text: wide, few segments, words rather than figures.
+
+    >>> from .layout import Segment
+    >>> is_prose(TextLine(0, 8, [Segment(70, 500, 0, 8, "A facility has to report data")]),
+    ...          70, 520, 0.6)
+    True
+    """
+    if len(line.segments) > 2:
+        return False
+    widest = max(s.x1 - s.x0 for s in line.segments)
+    digits = sum(ch.isdigit() for ch in line.text)
+    return widest >= factor * (right - left) and digits < 0.3 * len(line.text)
+
+
+def find_regions(lines: list[TextLine], *, prose_factor: float, max_gap_lines: float,
+                 min_rows: int) -> list[Region]:
+    """Runs of table-like lines, each grown over its header and trimmed of notes."""
+    if not lines:
+        return []
+    left, right = body_width(lines)
+    heights = sorted(ln.height for ln in lines)
+    unit = max(heights[len(heights) // 2], 1.0)
+    kinds = []
+    for line in lines:
+        if CAPTION.match(line.text) or is_prose(line, left, right, prose_factor):
+            kinds.append("stop")
+        elif len(line.segments) >= 2:
+            kinds.append("multi")
+        else:
+            kinds.append("single")
+    regions: list[Region] = []
+    i = 0
+    while i < len(lines):
+        if kinds[i] != "multi":
+            i += 1
+            continue
+        j = i
+        last_multi = i
+        while j + 1 < len(lines) and kinds[j + 1] != "stop" and (
+                lines[j + 1].top - lines[j].bottom) <= max_gap_lines * unit:
+            j += 1
+            if kinds[j] == "multi":
+                last_multi = j
+            elif j - last_multi > 3:
+                break
+        j = last_multi
+        n_multi = sum(k == "multi" for k in kinds[i:j + 1])
+        if n_multi >= min_rows:
+            first = _grow_up(lines, kinds, i, unit, max_gap_lines)
+            first = _skip_caption_tail(lines, first, i, right - left)
+            regions.append(Region(first, j, "aligned text"))
+        i = j + 1
+    return [r for r in regions if _columns_agree(lines[r.first:r.last + 1])]
+
+
+def _grow_up(lines: list[TextLine], kinds: list[str], i: int, unit: float,
+             max_gap_lines: float) -> int:
+    """Take in header lines above a run: short lines close above it, up to four."""
+    first = i
+    while first > 0 and i - first < 4 and kinds[first - 1] != "stop" and (
+            lines[first].top - lines[first - 1].bottom) <= max_gap_lines * unit:
+        first -= 1
+    return first
+
+
+def _skip_caption_tail(lines: list[TextLine], first: int, i: int, width: float) -> int:
+    """Lines right under a caption that continue it (a wrapped title, ``[In thousands]``)
+    are the caption's, not the header's."""
+    if first == 0 or not CAPTION.match(lines[first - 1].text):
+        return first
+    while first < i and len(lines[first].segments) == 1:
+        text = lines[first].text
+        wide = lines[first].x1 - lines[first].x0 > 0.4 * width
+        if not (text[:1].islower() or text[:1] in "[(" or wide):
+            break
+        first += 1
+    return first
+
+
+def _columns_agree(lines: list[TextLine]) -> bool:
+    """Reject two-column prose: a table has short cells, not two long text columns."""
+    multi = [ln for ln in lines if len(ln.segments) >= 2]
+    if not multi:
+        return False
+    texts = [s.text for ln in multi for s in ln.segments]
+    mean_len = sum(map(len, texts)) / len(texts)
+    return mean_len < 40 or any(len(ln.segments) >= 3 for ln in multi)
+
+
+def attach_caption(lines: list[TextLine], region: Region, lookback: int = 3) -> None:
+    """The caption above (``Table 3: ...``) or below, and the note under the region."""
+    for k in range(region.first - 1, max(-1, region.first - 1 - lookback), -1):
+        if CAPTION.match(lines[k].text):
+            region.caption = " ".join(ln.text for ln in lines[k:region.first])
+            break
+    after = region.last + 1
+    if after < len(lines):
+        if region.caption is None and CAPTION.match(lines[after].text):
+            region.caption = lines[after].text
+        elif NOTE.match(lines[after].text):
+            region.note = lines[after].text
