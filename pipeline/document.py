@@ -154,6 +154,10 @@ class Claim:
     modality: str = "actual"
     section: str = "body"
     status: str = "normal"
+    base_period: dict | None = None
+    #: the verb that states the claim ("signed", "developed"): two counts of
+    #: documents that were signed and developed are different facts
+    predicate: str | None = None
 
 
 @dataclass
