@@ -1,58 +1,269 @@
-"""Parse written numbers: digits with separators, scale words, number words."""
+"""Read written numbers: digits with separators, scale words, number words, fractions.
+
+Two layers: :func:`read_number` turns one string into a value (and never raises: a parser
+that meets an odd string says ``None``), and :func:`scan_numbers` groups spaCy tokens into
+number mentions (``one hundred and six``, ``31.5 bn``, ``7 3/4``) so the pattern families
+only ever look at whole numbers.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
+from spacy.tokens import Doc
 
-SCALES = {
-    "thousand": 1e3, "k": 1e3, "th": 1e3,
-    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mil": 1e6,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "t": 1e12,
-}
+from .lexicon import FRACTION_WORDS, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORDS, SIGN_WORDS, UNITS
 
-WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-
-NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+DIGITS = regex.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−+]?\.\d+")
+FRACTION = regex.compile(r"(?P<num>\d+)/(?P<den>\d+)")
+ORDINAL_DIGITS = regex.compile(r"(?P<num>\d+)(?:st|nd|rd|th)", regex.I)
+#: scale abbreviations accepted after a space too (single letters must be glued: ``10M``)
+_SPACED_ABBR = {"bn", "mn", "mln", "bln", "tn", "trn", "tln", "mil", "mio", "thous"}
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_A_BEFORE = set(SCALE_WORDS) | set(FRACTION_WORDS) | {
+    w for w, v in ORDINAL_WORDS.items() if v >= 100}
 
 
-def parse_number(text: str) -> float:
-    """The value of a written number.
+def read_number(text: str) -> float | None:
+    """The value of one written number, or ``None`` when ``text`` is not one.
 
-    >>> parse_number("5,625"), parse_number("139.8"), parse_number("twenty-five")
-    (5625.0, 139.8, 25.0)
+    >>> read_number("5,625"), read_number("-139.8"), read_number("twenty-five")
+    (5625.0, -139.8, 25.0)
+    >>> read_number("one hundred and three and two thirds")
+    103.66666666666667
+    >>> read_number("3/4"), read_number("a quarter"), read_number("half a dozen")
+    (0.75, 0.25, 6.0)
+    >>> read_number("twenty and three fifths")
+    20.6
+    >>> read_number("Astana") is None, read_number("") is None   # not numbers
+    (True, True)
     """
-    clean = text.strip().replace(",", "").replace("\u2212", "-")
-    try:
-        return float(clean)
-    except ValueError:
-        pass
-    total = 0.0
-    parts = regex.split(r"[\s-]+", clean.lower())
-    if not parts or any(p not in WORDS for p in parts):
-        raise ValueError(f"not a number: {text!r}")
-    for part in parts:
-        value = WORDS[part]
-        if value == 100:
-            total = max(total, 1) * 100
+    clean = text.strip().replace("−", "-")
+    if DIGITS.fullmatch(clean):
+        return float(clean.replace(",", ""))
+    frac = FRACTION.fullmatch(clean)
+    if frac:
+        den = int(frac["den"])
+        return int(frac["num"]) / den if den else None
+    if clean in _VULGAR:
+        return _VULGAR[clean]
+    words = [w for w in regex.split(r"[\s\-,]+", clean.lower().replace("&", " and ")) if w]
+    return words_value(words)[0] if words else None
+
+
+def words_value(words: list[str]) -> tuple[float | None, bool]:
+    """``(value, is_ordinal)`` of number words already split (hyphens dropped).
+
+    An ``and`` closes what came before it, so ``and two thirds`` is a new numerator.
+
+    >>> words_value(["twenty", "one", "trillion", "three", "hundred", "twenty", "second"])
+    (21000000000322.0, True)
+    >>> words_value(["two", "hundredth"]), words_value(["people"])
+    ((200.0, True), (None, False))
+    """
+    total, current, fraction, ordinal, seen = 0.0, 0.0, 0.0, False, False
+    sign = 1.0
+    for i, word in enumerate(words):
+        if ordinal:
+            return None, False
+        if word in SIGN_WORDS and i == 0:
+            sign = SIGN_WORDS[word]
+        elif word == "and" and seen and i + 1 < len(words):
+            total, current = total + current, 0.0
+        elif word in ("a", "an") and i + 1 < len(words) and words[i + 1] in _A_BEFORE:
+            continue
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in ("hundred",):
+            current = (current or 1) * 100
+            seen = True
+        elif word in ("dozen", "dozens"):
+            if fraction and not current:
+                fraction, current = 0.0, fraction * 12
+            else:
+                current = (current or 1) * 12
+            seen = True
+        elif word in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[word]
+            current, seen = 0.0, True
+        elif word in FRACTION_WORDS and (seen or i > 0 or len(words) > 2) and not (
+                word in ORDINAL_WORDS and i == len(words) - 1 and words[i - 1] in UNITS
+                and UNITS[words[i - 1]] >= 20):
+            fraction += (current or 1) / FRACTION_WORDS[word]
+            current, seen = 0.0, True
+        elif word in ORDINAL_WORDS:
+            value = ORDINAL_WORDS[word]
+            if value >= 100:
+                current = (current or 1) * value
+            else:
+                current += value
+            total += current
+            current, ordinal, seen = 0.0, True, True
         else:
-            total += value
-    return total
+            return None, False
+    if not seen:
+        return None, False
+    return sign * (total + current + fraction), ordinal
 
 
 def precision_of(text: str) -> float:
-    """Half the last written digit's place: ``31.5`` means 31.45 to 31.55.
+    """Half the last written digit's place: ``31.5`` means 31.45 to 31.55; words are exact.
 
-    >>> precision_of("31.5"), precision_of("2,340")
-    (0.05, 0.5)
+    >>> precision_of("31.5"), precision_of("2,340"), precision_of("twenty")
+    (0.05, 0.5, 0.0)
     """
     clean = text.replace(",", "")
+    if not any(ch.isdigit() for ch in clean):
+        return 0.0
     if "." in clean:
-        return 0.5 * 10 ** -len(clean.split(".")[1])
+        return 0.5 * 10 ** -len(clean.rsplit(".", 1)[1])
     return 0.5
+
+
+@dataclass
+class Number:
+    """A number mention over tokens ``start:end`` (the scale word, if any, included)."""
+
+    start: int
+    end: int
+    value: float
+    scale: float = 1.0
+    precision: float = 0.0
+    words: bool = False
+    ordinal: bool = False
+    digits: str = ""
+
+
+def _is_word(tok_lower: str) -> bool:
+    return (tok_lower in UNITS or tok_lower in SCALE_WORDS or tok_lower in ORDINAL_WORDS
+            or tok_lower in FRACTION_WORDS)
+
+
+def _scale_after(doc: Doc, j: int) -> float | None:
+    """The scale written at token ``j`` right after a number, if any."""
+    if j >= len(doc):
+        return None
+    low = doc[j].lower_
+    if low in SCALE_WORDS and low not in ("dozen", "dozens"):
+        return SCALE_WORDS[low]
+    glued = not doc[j - 1].whitespace_
+    if low in SCALE_ABBR and (glued or low in _SPACED_ABBR):
+        if low == "m" and doc[j].text == "m" and not glued:
+            return None
+        return SCALE_ABBR[low]
+    return None
+
+
+def _scan_digits(doc: Doc, i: int) -> Number | None:
+    tok = doc[i]
+    text = tok.text
+    if FRACTION.fullmatch(text):
+        value = read_number(text)
+        return None if value is None else Number(i, i + 1, value, digits=text, precision=0.0)
+    if not DIGITS.fullmatch(text):
+        match = ORDINAL_DIGITS.fullmatch(text)
+        if match:
+            return Number(i, i + 1, float(match["num"]), ordinal=True, digits=match["num"])
+        return None
+    value = float(text.replace(",", "").replace("−", "-"))
+    j = i + 1
+    if j < len(doc) and FRACTION.fullmatch(doc[j].text) and tok.whitespace_:
+        value += (read_number(doc[j].text) or 0.0) * (-1 if value < 0 else 1)
+        return Number(i, j + 1, value, digits=text, precision=0.0)
+    num = Number(i, j, value, digits=text, precision=precision_of(text))
+    scale = _scale_after(doc, j)
+    if scale is not None:
+        num.end, num.scale = j + 1, scale
+        num.value, num.precision = value * scale, num.precision * scale
+    return num
+
+
+def _scan_words(doc: Doc, i: int) -> Number | None:
+    """The longest run of number words from token ``i`` that reads as one number."""
+    n = len(doc)
+    j, last_good = i, None
+    words: list[str] = []
+    while j < n:
+        low = doc[j].lower_
+        if low in ("a", "an") and j + 1 < n and doc[j + 1].lower_ in _A_BEFORE:
+            words.append(low)
+            j += 1
+            continue
+        if low in SIGN_WORDS and j == i and j + 1 < n and _is_word(doc[j + 1].lower_):
+            words.append(low)
+            j += 1
+            continue
+        if low in ("and", "&", "-", ",") and words and j + 1 < n:
+            nxt = doc[j + 1].lower_
+            prev = words[-1]
+            joins = (
+                (low in ("and", "&") and (prev in SCALE_WORDS or any(
+                    w in SCALE_WORDS for w in words)) and (nxt in UNITS or nxt in ("a",)))
+                or (low == "-" and prev in UNITS and 20 <= UNITS[prev] <= 90
+                    and (UNITS.get(nxt, 99) < 10 or ORDINAL_WORDS.get(nxt, 99) < 10))
+                or (low == "," and prev in SCALE_WORDS and SCALE_WORDS[prev] >= 1e3
+                    and nxt in UNITS)
+            )
+            if not joins:
+                break
+            if low in ("and", "&"):
+                words.append("and")
+            j += 1
+            continue
+        if not _is_word(low):
+            break
+        words.append(low)
+        j += 1
+        value, ordinal = words_value(words)
+        if value is not None:
+            last_good = (j, value, ordinal)
+        if ordinal:
+            break
+    if last_good is None:
+        return None
+    end, value, ordinal = last_good
+    return Number(i, end, value, words=True, ordinal=ordinal, digits="")
+
+
+def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
+    """Every number mention in ``doc``, left to right, none overlapping.
+
+    ``skip`` holds token indices inside identifiers (DOIs, ISSNs, ...), never read.
+
+    >>> from .tokens import tokenizer_nlp
+    >>> doc = tokenizer_nlp()("sold 3 billion tons, one hundred and six cars and 7 3/4 kg")
+    >>> [(doc[n.start:n.end].text, n.value) for n in scan_numbers(doc)]
+    [('3 billion', 3000000000.0), ('one hundred and six', 106.0), ('7 3/4', 7.75)]
+    >>> scan_numbers(tokenizer_nlp()("an apple and a pear"))   # negative: no numbers
+    []
+    """
+    skip = skip or set()
+    found: list[Number] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if i in skip:
+            i += 1
+            continue
+        tok = doc[i]
+        num = None
+        if tok.text[:1].isdigit() or (tok.text[:1] in "-−+." and tok.text[1:2].isdigit()):
+            num = _scan_digits(doc, i)
+        elif tok.text in "-−" and i + 1 < n and doc[i + 1].text[:1].isdigit() and (
+                i == 0 or doc[i - 1].is_punct and doc[i - 1].text not in ")-"):
+            num = _scan_digits(doc, i + 1)
+            if num is not None:
+                num.start, num.value = i, -num.value
+        elif tok.lower_ in SIGN_WORDS and i + 1 < n and doc[i + 1].text[:1].isdigit():
+            num = _scan_digits(doc, i + 1)
+            if num is not None:
+                num.start, num.value = i, -num.value
+        elif _is_word(tok.lower_) or tok.lower_ in ("a", "an") or tok.lower_ in SIGN_WORDS:
+            num = _scan_words(doc, i)
+        if num is None or any(k in skip for k in range(num.start, num.end)):
+            i += 1
+            continue
+        found.append(num)
+        i = num.end
+    return found

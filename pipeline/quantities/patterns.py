@@ -1,77 +1,198 @@
-"""Pattern families for quantities (first version: regular expressions per family)."""
+"""Read each number in its context: currency, scale, percent, hedge, counted noun, date.
+
+The steps, kept apart so each can be inspected (pdfplumber keeps its intermediates):
+identifier spans are masked (:mod:`.identifiers`), the text is tokenized (:mod:`.tokens`),
+numbers are grouped (:mod:`.numbers`), lexicon phrases are matched (PhraseMatcher), each
+number becomes a :class:`~pipeline.document.Quantity` from its neighbours
+(:func:`read_quantity`), and neighbouring quantities are joined into ranges and periods
+(:mod:`.ranges`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
+from spacy.tokens import Doc
 
 from ..document import Quantity
-from .numbers import NUMBER, SCALES, WORDS, parse_number, precision_of
+from .counts import count_noun, singular
+from .identifiers import identifier_spans
+from .lexicon import (
+    APPROX_AFTER,
+    APPROX_BEFORE,
+    CASE_SENSITIVE_CODES,
+    CURRENCIES,
+    MONTHS,
+    PERCENT_WORDS,
+    SUBUNITS,
+    TIME_UNITS,
+)
+from .numbers import Number, scan_numbers
+from .ranges import join_ranges
 from .settings import QuantitySettings
+from .tokens import phrase_matcher, tokenizer_nlp
 
-CURRENCY = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
-    "us dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "£": "GBP", "gbp": "GBP", "pounds": "GBP", "₸": "KZT", "kzt": "KZT", "tenge": "KZT",
-    "rub": "RUB", "rubles": "RUB", "roubles": "RUB", "₽": "RUB", "yuan": "CNY", "cny": "CNY",
-    "rmb": "CNY", "¥": "CNY", "yen": "JPY", "jpy": "JPY", "inr": "INR", "rupees": "INR",
-}
-APPROX = {
-    "over": "over", "more than": "over", "above": "over", "exceeding": "over",
-    "at least": "at_least", "about": "about", "around": "about", "approximately": "about",
-    "nearly": "about", "almost": "about", "roughly": "about", "some": "about",
-    "up to": "up_to", "less than": "under", "under": "under", "below": "under",
-}
-
-_SCALE = r"(?:" + "|".join(sorted((regex.escape(k) for k in SCALES), key=len, reverse=True)) + r")"
-_CUR_PRE = r"(?:US\$|\$|€|£|₸|₽|¥|USD|EUR|GBP|KZT|RUB|CNY|RMB|INR|JPY)"
-_CUR_POST = (r"(?:US dollars|dollars|USD|euros?|EUR|tenge|KZT|rubles|roubles|RUB|yuan|CNY|"
-             r"rupees|INR|yen|pounds)")
-_APPROX = r"(?:" + "|".join(sorted(APPROX, key=len, reverse=True)) + r")"
-_WORDNUM = r"(?:" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")(?:-(?:" + "|".join(
-    k for k in WORDS if WORDS[k] < 10) + r"))?"
-
-MONEY = regex.compile(
-    rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<pre>{_CUR_PRE})\s?(?P<num>{NUMBER})"
-    rf"(?:\s?(?P<scale>{_SCALE})\b)?"
-    rf"|(?P<num2>{NUMBER})(?:\s?(?P<scale2>{_SCALE}))?\s+(?P<post>{_CUR_POST})\b)",
-    regex.I,
-)
-PERCENT = regex.compile(
-    rf"(?:(?P<approx>{_APPROX})\s+)?(?P<num>[-−]?{NUMBER})(?:\s?(?:-|–|to)\s?(?P<high>{NUMBER}))?"
-    rf"\s?(?P<unit>%|per\s?cent\b|percentage points?\b|pp\b)",
-    regex.I,
-)
-ORDINAL = regex.compile(r"\b(?P<num>\d+)(?:st|nd|rd|th)\b|\b(?P<word>first|second|third|fourth|"
-                        r"fifth|sixth|seventh|eighth|ninth|tenth)\b", regex.I)
-YEAR_RANGE = regex.compile(r"\b(?P<y1>(?:19|20)\d\d)\s?[-–]\s?(?P<y2>(?:19|20)\d\d)\b")
-YEAR = regex.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d%]|\.\d|,\d)")
-COUNT = regex.compile(
-    rf"(?:(?P<approx>{_APPROX})\s+)?(?P<num>{NUMBER}|{_WORDNUM})(?:\s(?P<scale>million|billion|"
-    rf"thousand))?\s+(?P<noun>(?:[a-z]+\s){{0,2}}?[a-z]{{3,}}s|people|members?|states?)\b",
-    regex.I,
-)
-ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-#: identifiers whose digits are not quantities
-_IDENTIFIER = regex.compile(r"(?:ISSN|ISBN|DOI|doi|ORCID|orcid)[^\n]{0,60}|https?://\S+|"
-                            r"\b\d{4}-\d{3}[\dX]\b|\[\d+(?:,\s*p\.\s*\d+)?\]")
+#: words after ``a``/``per`` that make a rate (``$2 a share``, ``5% a year``)
+RATE_NOUNS = {"annum": "year", "year": "year", "month": "month", "week": "week", "day": "day",
+              "hour": "hour", "share": "share", "head": "head", "person": "person",
+              "capita": "person", "dozen": "dozen", "barrel": "barrel", "ton": "ton",
+              "tonne": "tonne", "unit": "unit"}
+#: capitalised words a number may follow without being a name's number (``Game 2``)
+_NOT_NAMES = set(MONTHS) | {"over", "about", "around", "some", "nearly", "almost", "up",
+                            "the", "in", "by", "of", "from", "to", "and", "between", "more",
+                            "less", "only", "just", "all", "top", "at", "since", "until",
+                            "after", "before", "than", "under", "below", "above", "with",
+                            "for", "on", "during", "into", "another", "as"}
 
 
-def _singular(noun: str) -> str:
-    word = noun.split()[-1].lower()
-    if word in ("people", "states", "members"):
-        return {"people": "people", "states": "state", "members": "member"}[word]
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+class Lexicon:
+    """Lexicon phrase matches of one doc, indexed by where they end and where they start."""
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        self.ending: dict[tuple[str, int], int] = {}
+        self.starting: dict[tuple[str, int], int] = {}
+        for match_id, start, end in phrase_matcher()(doc):
+            label = strings[match_id]
+            key_end, key_start = (label, end), (label, start)
+            self.ending[key_end] = min(start, self.ending.get(key_end, start))
+            self.starting[key_start] = max(end, self.starting.get(key_start, end))
+
+    def before(self, label: str, k: int) -> int | None:
+        """Start of the longest ``label`` phrase ending right before token ``k``."""
+        return self.ending.get((label, k))
+
+    def after(self, label: str, k: int) -> int | None:
+        """End of the longest ``label`` phrase starting at token ``k``."""
+        return self.starting.get((label, k))
+
+
+def _currency(doc: Doc, start: int, end: int) -> str | None:
+    surface = doc[start:end].text
+    low = surface.lower()
+    if low in CASE_SENSITIVE_CODES and not surface.isupper():
+        return None
+    return CURRENCIES.get(low) or CURRENCIES.get(" ".join(t.lower_ for t in doc[start:end]))
+
+
+def _rate(doc: Doc, j: int) -> tuple[str, int] | None:
+    """A ``per``-unit right after an amount: ``a share``, ``per annum``, ``-a-share``."""
+    k = j + 1 if j < len(doc) and doc[j].text == "-" else j
+    if k + 1 < len(doc) and doc[k].lower_ in ("a", "an", "per"):
+        m = k + 2 if doc[k + 1].text == "-" and k + 2 < len(doc) else k + 1
+        noun = doc[m].lower_
+        if noun in RATE_NOUNS:
+            return RATE_NOUNS[noun], m + 1
+    return None
+
+
+def _is_year(num: Number, doc: Doc) -> bool:
+    text = doc[num.start].text
+    return (not num.words and num.scale == 1.0 and num.end - num.start == 1 and len(text) == 4
+            and text.isdigit() and 1800 <= int(text) <= 2100)
+
+
+def _name_number(num: Number, doc: Doc) -> bool:
+    """A number that is part of a name (``Game 2``, ``Big 12``, ``iPhone 11``)."""
+    if num.start == 0 or num.words:
+        return False
+    prev = doc[num.start - 1]
+    if not prev.is_alpha or prev.lower_ in _NOT_NAMES or prev.is_sent_start:
+        return False
+    return prev.text[:1].isupper() or any(ch.isupper() for ch in prev.text[1:])
+
+
+def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySettings
+                  ) -> Quantity | None:
+    """The quantity a number makes with its neighbours, or ``None`` for a name's number.
+
+    >>> nlp = tokenizer_nlp()
+    >>> doc = nlp("about $ 14 million")
+    >>> [num] = scan_numbers(doc)
+    >>> q = read_quantity(doc, num, Lexicon(doc), QuantitySettings())
+    >>> q.kind, q.value, q.unit, q.approx, q.scale
+    ('money', 14000000.0, 'USD', 'about', 1000000.0)
+    >>> doc = nlp("the Big 12 conference")
+    >>> read_quantity(doc, scan_numbers(doc)[0], Lexicon(doc), QuantitySettings()) is None
+    True
+    """
+    start, end = num.start, num.end
+    value, kind, unit, approx = num.value, "number", None, None
+    reading = None
+    precision = num.precision
+    if num.ordinal:
+        kind, unit = "ordinal", "ordinal"
+    cur_start = lex.before("CUR", start)
+    if cur_start is not None and not num.ordinal:
+        code = _currency(doc, cur_start, start)
+        if code:
+            kind, unit, start = "money", code, cur_start
+    if kind == "number" and not num.ordinal:
+        for label in ("PCT", "SUB", "CUR"):
+            stop = lex.after(label, end)
+            if stop is None:
+                continue
+            surface = doc[end:stop].text.lower()
+            if label == "PCT" and (surface != "pp" or not doc[end - 1].whitespace_):
+                kind, unit, end = "percent", PERCENT_WORDS.get(surface, "percent"), stop
+            elif label == "SUB" and (surface != "p" or not doc[end - 1].whitespace_):
+                code, factor = SUBUNITS[surface]
+                kind, unit, end = "money", code, stop
+                value, precision = value * factor, precision * factor
+            elif label == "CUR" and (code := _currency(doc, end, stop)):
+                kind, unit, end = "money", code, stop
+            if kind != "number":
+                break
+    if kind == "number" and not num.ordinal and end < len(doc):
+        k = end + 1 if doc[end].text == "-" and not doc[end - 1].whitespace_ else end
+        if k < len(doc) and doc[k].lower_ in TIME_UNITS and not (
+                _is_year(num, doc) and doc[k].lower_ in ("year", "years")):
+            kind, unit, end = "duration", TIME_UNITS[doc[k].lower_], k + 1
+    if kind in ("money", "percent"):
+        rate = _rate(doc, end)
+        if rate:
+            unit, end = f"{unit}/{rate[0]}", rate[1]
+    pct_start = lex.before("PCT", start) if kind == "number" else None
+    if pct_start is not None and start >= 1 and doc[start - 1].lower_ == "of":
+        pass
+    approx_start = lex.before("APPROX", start)
+    if approx_start is not None:
+        approx = APPROX_BEFORE.get(doc[approx_start:start].text.lower(),
+                                   APPROX_BEFORE.get(" ".join(
+                                       t.lower_ for t in doc[approx_start:start])))
+        if approx:
+            start = approx_start
+    after = lex.after("APPROX_AFTER", end)
+    if after is not None and approx is None:
+        approx, end = APPROX_AFTER.get(doc[end:after].text.lower()), after
+    if kind == "number" and not num.ordinal:
+        if _name_number(num, doc):
+            return None
+        if _is_year(num, doc) and approx is None:
+            kind, unit = "year", None
+            reading = "year (a four-digit whole number from 1800 to 2100)"
+        elif (noun := count_noun(doc, end, value)) is not None:
+            kind, unit, end = "count", noun[0], noun[1]
+    q_start, q_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    if q_end - q_start > settings.max_chars:
+        return None
+    return Quantity(q_start, q_end, doc.text[q_start:q_end], kind, value, unit=unit,
+                    scale=num.scale, approx=approx, precision=precision, reading=reading)
+
+
+def _skip_tokens(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:
+    skip: set[int] = set()
+    if not spans:
+        return skip
+    for tok in doc:
+        lo, hi = tok.idx, tok.idx + len(tok.text)
+        if any(s < hi and lo < e for s, e, _ in spans):
+            skip.add(tok.i)
+    return skip
 
 
 def find_quantities_in(text: str, settings: QuantitySettings) -> Iterator[Quantity]:
-    """All quantities of ``text`` in order, longest match first where they overlap.
+    """All quantities of ``text`` in order.
 
     >>> for q in find_quantities_in("over $23 trillion, 42% of 3 billion people",
     ...                             QuantitySettings()):
@@ -80,70 +201,20 @@ def find_quantities_in(text: str, settings: QuantitySettings) -> Iterator[Quanti
     42% 42.0 percent None
     3 billion people 3000000000.0 people None
     """
-    taken = [False] * (len(text) + 1)
-    for m in _IDENTIFIER.finditer(text):
-        for i in range(m.start(), m.end()):
-            taken[i] = True
-    found: list[Quantity] = []
+    doc = tokenizer_nlp().make_doc(text)
+    skip = _skip_tokens(doc, identifier_spans(text))
+    lex = Lexicon(doc)
+    numbers = scan_numbers(doc, skip)
+    found = []
+    for num in numbers:
+        q = read_quantity(doc, num, lex, settings)
+        if q is not None:
+            found.append((num, q))
+    quantities = join_ranges(doc, found)
+    if not settings.years:
+        quantities = [q for q in quantities if q.kind != "year"]
+    quantities.sort(key=lambda q: (q.start, q.end))
+    return iter(quantities)
 
-    def claim(start: int, end: int) -> bool:
-        if end - start > settings.max_chars or any(taken[start:end]):
-            return False
-        for i in range(start, end):
-            taken[i] = True
-        return True
 
-    for m in MONEY.finditer(text):
-        if not claim(m.start(), m.end()):
-            continue
-        num = m.group("num") or m.group("num2")
-        scale_word = (m.group("scale") or m.group("scale2") or "").lower()
-        scale = SCALES.get(scale_word, 1.0)
-        cur = CURRENCY[(m.group("pre") or m.group("post")).lower()]
-        value = parse_number(num) * scale
-        found.append(Quantity(m.start(), m.end(), m.group(), "money", value, unit=cur, scale=scale,
-                              approx=APPROX.get((m.group("approx") or "").lower()),
-                              precision=precision_of(num) * scale))
-    for m in PERCENT.finditer(text):
-        if not claim(m.start(), m.end()):
-            continue
-        unit = "percentage_point" if m.group("unit").lower().startswith(("percentage", "pp")) \
-            else "percent"
-        low = parse_number(m.group("num").replace("−", "-"))
-        approx = APPROX.get((m.group("approx") or "").lower())
-        if m.group("high"):
-            high = parse_number(m.group("high"))
-            found.append(Quantity(m.start(), m.end(), m.group(), "range", None, low, high, unit,
-                                  approx=approx, precision=precision_of(m.group("high"))))
-        else:
-            found.append(Quantity(m.start(), m.end(), m.group(), "percent", low, unit=unit,
-                                  approx=approx, precision=precision_of(m.group("num"))))
-    for m in YEAR_RANGE.finditer(text):
-        if claim(m.start(), m.end()):
-            found.append(Quantity(m.start(), m.end(), m.group(), "period", None,
-                                  float(m.group("y1")), float(m.group("y2")), "year"))
-    for m in ORDINAL.finditer(text):
-        if claim(m.start(), m.end()):
-            value = float(m.group("num")) if m.group("num") else ORDINAL_WORDS[
-                m.group("word").lower()]
-            found.append(Quantity(m.start(), m.end(), m.group(), "ordinal", value, unit="ordinal"))
-    for m in COUNT.finditer(text):
-        if regex.fullmatch(r"(?:19|20)\d\d", m.group("num")) or not claim(m.start(), m.end()):
-            continue
-        try:
-            value = parse_number(m.group("num"))
-        except ValueError:
-            continue
-        scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
-        found.append(Quantity(m.start(), m.end(), m.group(), "count", value * scale,
-                              unit=_singular(m.group("noun")), scale=scale,
-                              approx=APPROX.get((m.group("approx") or "").lower()),
-                              precision=0.5 * scale if m.group("num")[0].isdigit() else 0.0))
-    if settings.years:
-        for m in YEAR.finditer(text):
-            if claim(m.start(), m.end()):
-                found.append(Quantity(m.start(), m.end(), m.group(), "year",
-                                      float(m.group("y")), unit="year",
-                                      reading="year (a bare four-digit number from 1900-2099)"))
-    found.sort(key=lambda q: (q.start, q.end))
-    return iter(found)
+__all__ = ["find_quantities_in", "read_quantity", "singular"]

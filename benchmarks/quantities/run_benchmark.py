@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Score the quantities stage on the shared benchmark, run the way a user would.
+
+Each case becomes a ``.txt`` file in a temporary folder; ``extract`` runs on that folder
+with only the ``clean`` and ``quantities`` stages; ``quantities.jsonl`` is converted to the
+scorer's prediction format (one line per case id, the case id being the file's doc_id) and
+handed to the benchmark's own ``score.py``.
+
+Usage:
+    python benchmarks/quantities/run_benchmark.py [BENCH_DIR] [--out preds.jsonl] [--dataset NAME]
+
+BENCH_DIR defaults to ``../shared/benchmarks/quantities`` (relative to the repository root).
+Benchmark data is read in place and never copied into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_BENCH = ROOT.parent / "shared" / "benchmarks" / "quantities"
+#: our kinds for dates and periods, in the scorer's vocabulary (it files both under "date")
+KIND_FOR_SCORER = {"period": "daterange", "date": "date", "year": "year"}
+
+
+def write_cases(cases: list[dict], folder: Path) -> None:
+    """One file per case, named by its id, so the doc_id is the case id."""
+    for case in cases:
+        (folder / f"{case['id']}.txt").write_text(case["text"], encoding="utf-8")
+
+
+def to_prediction(record: dict) -> dict:
+    """A quantities.jsonl record in score.py's prediction format."""
+    unit = record.get("unit")
+    if unit == "percentage_point":
+        unit = "percentage point"
+    return {"text": record["text"], "start": record["start"], "end": record["end"],
+            "value": record.get("value"), "low": record.get("low"), "high": record.get("high"),
+            "unit": unit, "approx": record.get("approx"),
+            "kind": KIND_FOR_SCORER.get(record["kind"], record["kind"])}
+
+
+def run_extract(folder: Path, out: Path) -> None:
+    cmd = ["extract", str(folder), "-o", str(out), "--workers", "1",
+           "--set", 'stages=["clean","quantities"]']
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("bench", nargs="?", default=str(DEFAULT_BENCH))
+    ap.add_argument("--out", default=None, help="keep the predictions here")
+    ap.add_argument("--dataset", default=None, help="score only this dataset")
+    args = ap.parse_args(argv)
+    bench = Path(args.bench)
+    cases = [json.loads(line) for line in (bench / "cases.jsonl").open(encoding="utf-8")
+             if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, out = Path(tmp) / "cases", Path(tmp) / "out"
+        folder.mkdir()
+        write_cases(cases, folder)
+        run_extract(folder, out)
+        found: dict[str, list[dict]] = {c["id"]: [] for c in cases}
+        for line in (out / "quantities.jsonl").open(encoding="utf-8"):
+            if line.strip():
+                rec = json.loads(line)
+                found.setdefault(rec["doc_id"], []).append(to_prediction(rec))
+        preds = Path(args.out) if args.out else Path(tmp) / "preds.jsonl"
+        with preds.open("w", encoding="utf-8") as fh:
+            for case_id, quantities in found.items():
+                fh.write(json.dumps({"id": case_id, "quantities": quantities}) + "\n")
+        score_args = [sys.executable, str(bench / "score.py"), str(preds),
+                      "--cases", str(bench / "cases.jsonl")]
+        if args.dataset:
+            score_args += ["--dataset", args.dataset]
+        return subprocess.run(score_args, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""What a bare number counts: the head noun after it (``25 strategic documents`` → document).
+
+No tagger is loaded (the stage must be fast on its own), so the noun is read from word
+shape: the first plural-looking word among the few words after the number, stopping at
+function words and punctuation. Singular heads are accepted only after ``one``/``1``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
+             "staff": "staff", "personnel": "personnel", "police": "police",
+             "cattle": "cattle", "sheep": "sheep", "feet": "foot", "teeth": "tooth",
+             "series": "series", "species": "species", "news": "news", "mice": "mouse"}
+#: words that end the noun phrase after a number
+STOP = set("""
+of in on at to for from by with and or but nor the a an is are was were be been being has have
+had will would could should may might must can than that which who whom whose as per up down
+more less most least this these those it its their our his her your my each every other such
+about over under into onto out off so if then there here when where while after before since
+until during between among against through across also only just still even yet not no
+percent times time ago later earlier respectively including included new old
+""".split())
+#: plural-looking words that are not plural nouns
+NOT_PLURAL = {"its", "this", "is", "was", "has", "does", "us", "as", "plus", "thus",
+              "always", "perhaps", "across", "towards", "whereas", "besides", "afterwards",
+              "less", "unless", "bonus", "status", "focus", "campus", "census", "gas",
+              "analysis", "basis", "crisis", "thesis", "process", "access", "progress",
+              "success", "business", "address", "express", "cross", "loss", "class",
+              "glass", "mass", "pass", "press", "stress", "yes", "says", "rises", "falls",
+              "grows", "increases", "decreases", "remains", "reaches", "makes", "takes",
+              "gives", "goes", "comes", "seems", "means", "becomes", "represents",
+              "accounts", "amounts", "totals", "stands", "ranks", "sits"}
+
+
+def singular(word: str) -> str:
+    """The singular of an English plural noun, lower-cased.
+
+    >>> singular("Documents"), singular("countries"), singular("people"), singular("boxes")
+    ('document', 'country', 'people', 'box')
+    >>> singular("analysis")          # negative: not a plural, left alone
+    'analysis'
+    """
+    low = word.lower()
+    if low in IRREGULAR:
+        return IRREGULAR[low]
+    if len(low) > 3 and low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes", "xes")):
+        return low[:-2]
+    if len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
+
+
+def _plural(low: str) -> bool:
+    if low in IRREGULAR:
+        return True
+    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s"))
+            and low not in NOT_PLURAL)
+
+
+def count_noun(doc: Doc, j: int, value: float, max_words: int = 3) -> tuple[str, int] | None:
+    """``(unit, end_token)`` of the noun counted by a number that ends at token ``j``.
+
+    >>> from .tokens import tokenizer_nlp
+    >>> doc = tokenizer_nlp()("25 strategic documents were signed")
+    >>> count_noun(doc, 1, 25.0)
+    ('document', 3)
+    >>> count_noun(tokenizer_nlp()("1 particular demand"), 1, 1.0)
+    ('demand', 3)
+    >>> count_noun(tokenizer_nlp()("in 2019 the sales"), 2, 2019.0) is None   # negative
+    True
+    """
+    words: list[int] = []
+    k = j
+    while k < len(doc) and len(words) < max_words:
+        tok = doc[k]
+        if tok.text == "-" and words and k + 1 < len(doc) and doc[k + 1].is_alpha \
+                and not tok.whitespace_:
+            k += 1
+            continue
+        if not tok.is_alpha or tok.lower_ in STOP or (k > j and doc[k - 1].text in ",;:"):
+            break
+        words.append(k)
+        if _plural(tok.lower_):
+            return singular(tok.text), k + 1
+        k += 1
+    if words and value == 1 and len(words) <= 2:
+        last = doc[words[-1]]
+        if not last.is_upper:
+            return last.lower_, words[-1] + 1
+    return None

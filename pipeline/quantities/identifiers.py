@@ -1,0 +1,45 @@
+"""Numbers that are not quantities: identifiers, references, addresses, clock times.
+
+They are found first, as character spans, and the number scanner never reads inside them;
+this is how front matter (ISSN, DOI, ORCID, postal codes) and references (``[4, p. 25]``,
+``(Author, 2024)``) stay out of ``quantities.jsonl``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_PATTERNS = {
+    "url": r"(?:https?://|www\.)\S+",
+    "email": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    "doi": r"\b(?:doi|DOI)\s*:?\s*10\.\d{4,9}/\S+|\b10\.\d{4,9}/[-._;()/:\w]+",
+    "issn": r"\b(?:ISSN|ISBN|E-ISSN|eISSN)(?:[-\s:]*[\dX][\dX-]{7,16})+",
+    "orcid": r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b",
+    "reference": r"\[\s*\d+(?:\s*[,;–-]\s*\d+)*(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\s*\]",
+    "page": r"\b(?:pp?\.|[Pp]ages?|Vol\.|Volume|Issue|No\.|Nr\.|Art\.|Article|Section|"
+            r"Chapter|Fig\.|Figure|Table)\s*\(?\d+(?:\s*[-–]\s*\d+)?\)?",
+    "journal_issue": r"\b\d+\(\d+(?:[-–]\d+)?\)(?:'\d{4})?(?:,\s*\d+\s*[-–]\s*\d+)?",
+    "citation": r"\((?:[^()\d]{2,80}?,?\s+)?(?:19|20)\d\d[a-z]?(?:[;,]\s*[^()\d]{2,80}?,?\s+"
+                r"(?:19|20)\d\d[a-z]?)*\)(?=\.?\s*[A-Z\n]|[.,;]|$)",
+    "street": r"\b\d{1,5}\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Ave|Avenue|Str|Street|St|Road|Rd|Blvd|"
+              r"Boulevard|Lane|Ln|Drive|Dr|Square|Sq|Prospekt|Highway)\b\.?",
+    "postal": r"(?<=,\s?)\d{5,6}(?=\s?,)",
+    "clock": r"\b\d{1,2}(?::\d{2}(?:\.\d+)?)+\b"
+             r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)\b",
+    "phone": r"\+\d[\d\s()-]{7,}\d",
+}
+IDENTIFIER = regex.compile("|".join(f"(?P<{k}>{v})" for k, v in _PATTERNS.items()))
+
+
+def identifier_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every identifier-like span in ``text``.
+
+    >>> [k for _, _, k in identifier_spans("ISSN 1728-6239 (Online), see [4, p. 25].")]
+    ['issn', 'reference']
+    >>> text = "as shown (Smith & Lee, 2024). At 2 pm, 13 Dostyk Ave., Almaty, 050010, KZ"
+    >>> [text[s:e] for s, e, _ in identifier_spans(text)]
+    ['(Smith & Lee, 2024)', '2 pm', '13 Dostyk Ave.', '050010']
+    >>> identifier_spans("GDP grew 4.8% in 2024 to $23 trillion")   # negative: quantities
+    []
+    """
+    return [(m.start(), m.end(), m.lastgroup or "") for m in IDENTIFIER.finditer(text)]

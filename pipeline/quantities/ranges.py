@@ -1,0 +1,147 @@
+"""Join neighbouring quantities: ranges (``80-100%``), periods (``2023-2024``), dates.
+
+Runs after each number has been read on its own, so a range inherits the unit and scale
+its second half declares (``$5-10 million`` → 5e6..1e7 USD) and a day joins its month
+(``July 3-4, 2024``).
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.tokens import Doc
+
+from ..document import Quantity
+from .lexicon import APPROX_BEFORE, MONTHS
+from .numbers import Number
+
+_DASH = regex.compile(r"\s*[-–—~]\s*|\s+(?:to|through|and|till|until)\s+")
+_BETWEEN = regex.compile(r"(?:\b(?:between|from)\s+(?:the\s+)?)$", regex.I)
+_UP = {"over", "at_least"}
+_DOWN = {"under", "at_most", "up_to"}
+_BOUND_JOIN = regex.compile(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*", regex.I)
+
+
+def _month_before(doc: Doc, num: Number) -> int | None:
+    """Token index of a month name right before ``num`` (``July 3``, ``Aug. 14``)."""
+    k = num.start - 1
+    if k >= 0 and doc[k].text == ".":
+        k -= 1
+    if k >= 0 and doc[k].lower_.rstrip(".") in MONTHS and (
+            doc[k].text[0].isupper() or doc[k].lower_.rstrip(".") in (
+            "january", "february", "april", "june", "july", "august", "september", "october",
+            "november", "december")):
+        return k
+    return None
+
+
+def _day(q: Quantity) -> bool:
+    return q.value is not None and q.value == int(q.value) and 1 <= q.value <= 31 and \
+        q.approx is None and q.kind in ("number", "count", "year") and q.scale == 1.0
+
+
+def mark_dates(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[tuple[Number, Quantity]]:
+    """Turn ``Month day[, year]`` into one quantity of kind ``date``.
+
+    >>> from .patterns import find_quantities_in, QuantitySettings
+    >>> [(q.text, q.kind, q.reading) for q in find_quantities_in(
+    ...     "signed on Aug. 14, 2024 by 12 states", QuantitySettings())]
+    [('Aug. 14, 2024', 'date', '2024-08-14'), ('12 states', 'count', None)]
+    """
+    out: list[tuple[Number, Quantity]] = []
+    i = 0
+    while i < len(found):
+        num, q = found[i]
+        month = _month_before(doc, num)
+        if month is not None and _day(q) and doc[num.start].text.isdigit():
+            start, end = doc[month].idx, doc[num.start].idx + len(doc[num.start].text)
+            year = None
+            if i + 1 < len(found) and found[i + 1][1].kind == "year" and regex.fullmatch(
+                    r",?\s*", doc.text[end:found[i + 1][1].start]):
+                year = found[i + 1][1]
+                end = year.end
+                i += 1
+            year_text = str(int(year.value)) if year and year.value else "-"
+            month_no = MONTHS[doc[month].lower_.rstrip(".")]
+            iso = f"{year_text}-{month_no:02d}-{int(q.value or 0):02d}"
+            out.append((num, Quantity(start, end, doc.text[start:end], "date", None,
+                                      reading=iso)))
+        else:
+            out.append((num, q))
+        i += 1
+    return out
+
+
+def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
+    gap = doc.text[a.end:b.start]
+    text = doc.text
+    if a.approx in _UP | _DOWN and b.approx in _UP | _DOWN and (a.approx in _UP) != (
+            b.approx in _UP) and _BOUND_JOIN.fullmatch(gap) and (a.unit == b.unit):
+        low, high = sorted([a.value or 0.0, b.value or 0.0])
+        return Quantity(a.start, b.end, text[a.start:b.end], "range", None, low, high,
+                        a.unit, scale=b.scale, precision=b.precision)
+    if not _DASH.fullmatch(gap) or b.approx is not None or a.value is None or b.value is None:
+        return None
+    word = gap.strip().lower()
+    lead = _BETWEEN.search(text, 0, a.start) if a.approx is None else None
+    if word == "and" and lead is None:
+        return None
+    if a.kind == "year" and b.kind in ("year", "number") and word != "and":
+        high = b.value
+        if b.kind == "number" and b.value < 100 and b.value == int(b.value):
+            high = a.value - a.value % 100 + b.value
+            if high <= a.value:
+                return None
+        elif b.kind != "year":
+            return None
+        start = lead.start() if lead else a.start
+        return Quantity(start, b.end, text[start:b.end], "period", None, a.value, high,
+                        reading="period of years")
+    if b.kind == "number" and a.kind in ("money", "percent", "count") and word != "and":
+        b = Quantity(b.start, b.end, b.text, a.kind, b.value, unit=a.unit, scale=b.scale,
+                     precision=b.precision)
+    if a.kind not in ("number", b.kind) or b.kind in ("year", "date", "ordinal"):
+        return None
+    if a.unit not in (None, b.unit):
+        return None
+    low = a.value
+    if a.scale == 1.0 and b.scale > 1.0 and abs(low) < abs(b.value) / b.scale * 10:
+        low = low * b.scale
+    if low > b.value and word not in ("-", "–", "—", "~"):
+        return None
+    start = lead.start() if lead else a.start
+    approx = a.approx if a.approx in ("about",) else None
+    return Quantity(start, b.end, text[start:b.end], "range", None, low, b.value, b.unit,
+                    scale=b.scale, approx=approx, precision=b.precision)
+
+
+def join_ranges(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[Quantity]:
+    """Quantities with dates read and neighbouring pairs joined into ranges or periods.
+
+    >>> from .patterns import find_quantities_in, QuantitySettings
+    >>> [(q.text, q.kind, q.low, q.high, q.unit) for q in find_quantities_in(
+    ...     "between 20 and 30 staff, 80-100% of $5-10 million in 2023-2024",
+    ...     QuantitySettings())]  # doctest: +NORMALIZE_WHITESPACE
+    [('between 20 and 30 staff', 'range', 20.0, 30.0, 'staff'),
+     ('80-100%', 'range', 80.0, 100.0, 'percent'),
+     ('$5-10 million', 'range', 5000000.0, 10000000.0, 'USD'),
+     ('2023-2024', 'period', 2023.0, 2024.0, None)]
+    >>> [q.kind for q in find_quantities_in("45 and 50 cases", QuantitySettings())]
+    ['number', 'count']
+    """
+    found = mark_dates(doc, found)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i][1]
+        if i + 1 < len(found):
+            joined = _join(doc, q, found[i + 1][1])
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out
+
+
+__all__ = ["APPROX_BEFORE", "join_ranges", "mark_dates"]

@@ -1,0 +1,63 @@
+"""The tokenizer and phrase matcher the quantity patterns run on (built once per process).
+
+spaCy's blank English tokenizer, with three additions so numbers come apart from what is
+glued to them: scale abbreviations after digits (``31.5bn`` → ``31.5`` ``bn``), currency
+prefixes such as ``US$``, and comparison signs between digits (``20~100``, ``x>10``). No
+model is loaded: the quantities stage must stay fast on its own.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from .lexicon import APPROX_AFTER, APPROX_BEFORE, CURRENCIES, PERCENT_WORDS, SUBUNITS
+
+_SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn|tln|k|K|m|M|b|B|G|T|pp|p|bps)$"
+_CURRENCY_PREFIX = r"(?:US|C|A|HK|NZ|S|NT)\$"
+_COMPARE_INFIX = r"(?<=[0-9A-Za-z])[~<>≤≥](?=[0-9=])"
+
+
+@lru_cache(maxsize=1)
+def tokenizer_nlp() -> Language:
+    """A blank English pipeline whose tokenizer splits numbers from their neighbours.
+
+    >>> [t.text for t in tokenizer_nlp()("US$10bn and 20~100, x>10")]
+    ['US$', '10', 'bn', 'and', '20', '~', '100', ',', 'x', '>', '10']
+    >>> [t.text for t in tokenizer_nlp()("the 24th summit")]    # ordinals stay whole
+    ['the', '24th', 'summit']
+    """
+    nlp = spacy.blank("en")
+    defaults = nlp.Defaults
+    nlp.tokenizer.prefix_search = compile_prefix_regex(
+        [_CURRENCY_PREFIX, *defaults.prefixes]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(
+        [_SCALE_SUFFIX, *defaults.suffixes]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [_COMPARE_INFIX, *defaults.infixes]).finditer
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def phrase_matcher() -> PhraseMatcher:
+    """Multi-word lexicon entries (currencies, hedges, percent words) matched on lower case.
+
+    Labels: ``CUR``, ``SUB``, ``PCT``, ``APPROX``, ``APPROX_AFTER``.
+
+    >>> nlp = tokenizer_nlp()
+    >>> doc = nlp("no less than 10 australian dollars")
+    >>> sorted((nlp.vocab.strings[m], doc[s:e].text) for m, s, e in phrase_matcher()(doc))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('APPROX', 'less than'), ('APPROX', 'no less than'), ('CUR', 'australian dollars'),
+     ('CUR', 'dollars')]
+    """
+    nlp = tokenizer_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, words in (("CUR", CURRENCIES), ("SUB", SUBUNITS), ("PCT", PERCENT_WORDS),
+                         ("APPROX", APPROX_BEFORE), ("APPROX_AFTER", APPROX_AFTER)):
+        matcher.add(label, list(nlp.tokenizer.pipe(sorted(words))))
+    return matcher
