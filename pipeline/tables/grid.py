@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .layout import Segment, TextLine
+from .layout import Segment, TextLine, cut_segment
 
 _NUMERIC = regex.compile(r"^[\s(\[]*[-−–+$€£]?\s*[\d.,]+\s*%?[)\]]?\s*[*a-z]?$|^[-–—.…]+$|^n/?a$",
                          regex.I)
@@ -182,7 +182,12 @@ def fold_body(rows: list[list[str]]) -> list[list[str]]:
 
 def build_grid(lines: list[TextLine]) -> Grid:
     """Separators, header rows and body rows of one region."""
-    spans = column_spans(lines)
+    figures = [ln for ln in lines if len(ln.segments) >= 2
+               and any(is_numeric(s.text) for s in ln.segments[1:])]
+    spans = column_spans(figures if len(figures) >= 2 else lines)
+    gaps = [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
+    lines = [TextLine(ln.top, ln.bottom, [p for s in ln.segments for p in cut_segment(s, gaps)])
+             for ln in lines]
     laid = [line_cells(ln, spans) for ln in lines]
     rows = [cells for cells, _ in laid]
     n_head = header_line_count(rows)

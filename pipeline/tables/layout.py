@@ -25,6 +25,8 @@ class Segment:
     top: float
     bottom: float
     text: str
+    #: the words it was made of, ``(x0, x1, text)``, so a segment can be cut again
+    words: list[tuple[float, float, str]] = field(default_factory=list, repr=False)
 
     @property
     def center(self) -> float:
@@ -103,10 +105,30 @@ def split_segments(line: list[dict], min_gap: float) -> list[Segment]:
             last.x1 = max(last.x1, word["x1"])
             last.top, last.bottom = min(last.top, word["top"]), max(last.bottom, word["bottom"])
             last.text = f"{last.text} {word['text']}"
+            last.words.append((word["x0"], word["x1"], word["text"]))
         else:
             segments.append(Segment(word["x0"], word["x1"], word["top"], word["bottom"],
-                                    word["text"]))
+                                    word["text"], [(word["x0"], word["x1"], word["text"])]))
     return segments
+
+
+def cut_segment(seg: Segment, cuts: list[float]) -> list[Segment]:
+    """Cut a segment between words wherever an x in ``cuts`` falls in a word gap.
+
+    >>> seg = split_segments([{"text": t, "x0": x, "x1": x + 30, "top": 0, "bottom": 8}
+    ...                       for t, x in (("Estimate", 0), ("Margin", 34), ("of", 66))], 6)[0]
+    >>> [s.text for s in cut_segment(seg, [32.0])]
+    ['Estimate', 'Margin of']
+    """
+    pieces: list[list[tuple[float, float, str]]] = [[]]
+    for k, word in enumerate(seg.words):
+        if k and any(seg.words[k - 1][1] <= x <= word[0] for x in cuts):
+            pieces.append([])
+        pieces[-1].append(word)
+    if len(pieces) == 1:
+        return [seg]
+    return [Segment(p[0][0], p[-1][1], seg.top, seg.bottom, " ".join(w[2] for w in p), p)
+            for p in pieces]
 
 
 def page_lines(words: list[dict], gap_factor: float, min_gap: float) -> list[TextLine]:
