@@ -21,11 +21,13 @@ _PATTERNS = {
     "journal_issue": r"\b\d+\(\d+(?:[-–]\d+)?\)(?:'\d{4})?(?:,\s*\d+\s*[-–]\s*\d+)?",
     "citation": r"\((?:[^()\d]{2,80}?,?\s+)?(?:19|20)\d\d[a-z]?(?:[;,]\s*[^()\d]{2,80}?,?\s+"
                 r"(?:19|20)\d\d[a-z]?)*\)(?=\.?\s*[A-Z\n]|[.,;]|$)",
-    "street": r"\b\d{1,5}\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Ave|Avenue|Str|Street|St|Road|Rd|Blvd|"
-              r"Boulevard|Lane|Ln|Drive|Dr|Square|Sq|Prospekt|Highway)\b\.?",
-    "postal": r"(?<=,\s?)\d{5,6}(?=\s?,)",
+    "street": r"\b\d{1,5}\s+(?:[A-Z0-9][\w'-]*\.?\s+){0,3}(?:Ave|Avenue|Str|Street|St|Road|Rd|"
+              r"Blvd|Boulevard|Lane|Ln|Drive|Dr|Square|Sq|Prospekt|Highway|Way|Rue)\b\.?",
+    "postal": r"(?<=,\s?)\d{5,6}(?=\s?,)|\b\d{5}(?=\s+ZIP)|(?<=\bZIP\s(?:[Cc]ode\s)?)\d{5}",
+    "jersey": r"(?<=[A-Z][a-z]+\s)\(\d{1,2}\)",
     "clock": r"\b\d{1,2}(?::\d{2}(?:\.\d+)?)+\b"
-             r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)\b",
+             r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)"
+             r"|\b\d{4}\s?(?:GMT|UTC|EDT|EST|BST|CET|CEST)\b",
     "phone": r"\+\d[\d\s()-]{7,}\d",
 }
 IDENTIFIER = regex.compile("|".join(f"(?P<{k}>{v})" for k, v in _PATTERNS.items()))

@@ -45,10 +45,10 @@ CURRENCIES = {
     "$": "USD", "us$": "USD", "us $": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "bucks": "USD",
     "c$": "CAD", "c $": "CAD", "cad": "CAD", "canadian dollars": "CAD", "canadian dollar": "CAD",
-    "a$": "AUD", "a $": "AUD", "aud": "AUD", "australian dollars": "AUD",
+    "a$": "AUD", "aud": "AUD", "australian dollars": "AUD",
     "australian dollar": "AUD", "hk$": "HKD", "hk $": "HKD", "hkd": "HKD",
     "hong kong dollars": "HKD", "nz$": "NZD", "nz $": "NZD", "new zealand dollars": "NZD",
-    "s$": "SGD", "s $": "SGD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
+    "s$": "SGD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
     "nt$": "TWD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "pounds sterling": "GBP", "british pounds": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY",
@@ -65,21 +65,30 @@ CURRENCIES = {
     "swedish kronor": "SEK", "krona": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
     "zloty": "PLN", "forint": "HUF", "som": "KGS", "soms": "KGS", "sum": "UZS", "soum": "UZS",
     "somoni": "TJS", "manat": "TMT", "real": "BRL", "reais": "BRL", "hryvnia": "UAH",
-    "hryvnias": "UAH",
+    "hryvnias": "UAH", "chinese yuan": "CNY", "danish crowns": "DKK",
+    "swedish crowns": "SEK", "norwegian crowns": "NOK", "czech crowns": "CZK",
+    "au$": "AUD", "au $": "AUD", "$us": "USD", "$a": "AUD", "rm": "MYR", "ps": "GBP",
+    "y=": "JPY", "japanese yen": "JPY", "indian rupees": "INR", "russian rubles": "RUB",
+    "kazakh tenge": "KZT", "brazilian reais": "BRL", "south african rand": "ZAR",
+    "hong kong dollar": "HKD", "turkish lira": "TRY", "₡": "CRC", "₾": "GEL", "元": "CNY",
+    "₺": "TRY", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "฿": "THB", "btc": "BTC",
+    "bitcoins": "BTC", "bitcoin": "BTC", "mex$": "MXN", "r$": "BRL", "usd$": "USD",
+    "cad$": "CAD", "nzd$": "NZD", "aud$": "AUD", "hkd$": "HKD",
 }
 #: codes that are also ordinary words or letters, accepted only in upper case
-CASE_SENSITIVE_CODES = {"dm", "rs", "som", "sum", "real", "won", "rand", "marks", "mark"}
+CASE_SENSITIVE_CODES = {"dm", "rs", "som", "sum", "real", "won", "rand", "marks", "mark", "a$",
+                        "rm", "ps"}
 #: sub-units: surface -> (ISO code, factor)
 SUBUNITS = {"cent": ("USD", 0.01), "cents": ("USD", 0.01), "penny": ("GBP", 0.01),
             "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "kopeks": ("RUB", 0.01),
-            "tiyn": ("KZT", 0.01)}
+            "tiyn": ("KZT", 0.01), "sen": ("MYR", 0.01)}
 
 PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent",
                  "percents": "percent", "percentage": "percent", "pct": "percent",
                  "per-cent": "percent", "percentage points": "percentage_point",
                  "percentage point": "percentage_point", "pp": "percentage_point",
                  "p.p.": "percentage_point", "basis points": "basis_point",
-                 "bps": "basis_point"}
+                 "bps": "basis_point", "basis point": "basis_point", "pc": "percent"}
 
 #: time units: surface -> singular unit
 TIME_UNITS = {

@@ -34,8 +34,8 @@ def read_number(text: str) -> float | None:
     103.66666666666667
     >>> read_number("3/4"), read_number("a quarter"), read_number("half a dozen")
     (0.75, 0.25, 6.0)
-    >>> read_number("twenty and three fifths")
-    20.6
+    >>> read_number("twenty and three fifths"), read_number("a quarter million")
+    (20.6, 250000.0)
     >>> read_number("Astana") is None, read_number("") is None   # not numbers
     (True, True)
     """
@@ -85,6 +85,9 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
             else:
                 current = (current or 1) * 12
             seen = True
+        elif word in SCALE_WORDS and fraction and not current:
+            total += fraction * SCALE_WORDS[word]
+            fraction, seen = 0.0, True
         elif word in SCALE_WORDS:
             total += (current or 1) * SCALE_WORDS[word]
             current, seen = 0.0, True
@@ -134,6 +137,9 @@ class Number:
     words: bool = False
     ordinal: bool = False
     digits: str = ""
+    #: a vague plural (``thousands of``) reads as the decade it names: low..high
+    low: float | None = None
+    high: float | None = None
 
 
 def _is_word(tok_lower: str) -> bool:
@@ -145,7 +151,7 @@ def _scale_after(doc: Doc, j: int) -> float | None:
     """The scale written at token ``j`` right after a number, if any."""
     if j >= len(doc):
         return None
-    low = doc[j].lower_
+    low = doc[j].lower_.rstrip(".") if doc[j].text != "." else "."
     if low in SCALE_WORDS and low not in ("dozen", "dozens"):
         return SCALE_WORDS[low]
     glued = not doc[j - 1].whitespace_
@@ -173,10 +179,9 @@ def _scan_digits(doc: Doc, i: int) -> Number | None:
         value += (read_number(doc[j].text) or 0.0) * (-1 if value < 0 else 1)
         return Number(i, j + 1, value, digits=text, precision=0.0)
     num = Number(i, j, value, digits=text, precision=precision_of(text))
-    scale = _scale_after(doc, j)
-    if scale is not None:
-        num.end, num.scale = j + 1, scale
-        num.value, num.precision = value * scale, num.precision * scale
+    while (scale := _scale_after(doc, num.end)) is not None:
+        num.end, num.scale = num.end + 1, num.scale * scale
+        num.value, num.precision = num.value * scale, num.precision * scale
     return num
 
 
@@ -221,10 +226,32 @@ def _scan_words(doc: Doc, i: int) -> Number | None:
             last_good = (j, value, ordinal)
         if ordinal:
             break
-    if last_good is None:
+    if last_good is None or (doc[i].lower_ in SCALE_WORDS and doc[i].lower_ != "dozen"):
         return None
     end, value, ordinal = last_good
-    return Number(i, end, value, words=True, ordinal=ordinal, digits="")
+    last = doc[end - 1].lower_
+    scale = SCALE_WORDS[last] if last in SCALE_WORDS and SCALE_WORDS[last] >= 1e3 else 1.0
+    return Number(i, end, value, scale=scale, words=True, ordinal=ordinal, digits="")
+
+
+VAGUE = {"dozens": 12.0, "tens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
+         "billions": 1e9, "trillions": 1e12}
+
+
+def _scan_vague(doc: Doc, i: int) -> Number | None:
+    """``dozens of``, ``thousands of``, ``tens of thousands of``: the decade they name.
+
+    The end token is the ``of``, so the counted noun or currency follows directly.
+    """
+    n = len(doc)
+    if i + 1 >= n or doc[i + 1].lower_ != "of" or (i > 0 and doc[i - 1].is_digit):
+        return None
+    base = VAGUE[doc[i].lower_]
+    end = i + 2
+    if end + 1 < n and doc[end].lower_ in VAGUE and doc[end + 1].lower_ == "of":
+        base *= VAGUE[doc[end].lower_]
+        end += 2
+    return Number(i, end, base, words=True, low=base, high=base * 10)
 
 
 def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
@@ -259,6 +286,8 @@ def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
             num = _scan_digits(doc, i + 1)
             if num is not None:
                 num.start, num.value = i, -num.value
+        elif tok.lower_ in VAGUE:
+            num = _scan_vague(doc, i)
         elif _is_word(tok.lower_) or tok.lower_ in ("a", "an") or tok.lower_ in SIGN_WORDS:
             num = _scan_words(doc, i)
         if num is None or any(k in skip for k in range(num.start, num.end)):

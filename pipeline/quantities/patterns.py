@@ -75,14 +75,24 @@ def _currency(doc: Doc, start: int, end: int) -> str | None:
     return CURRENCIES.get(low) or CURRENCIES.get(" ".join(t.lower_ for t in doc[start:end]))
 
 
+_NOT_RATE = {"earlier", "ago", "before", "later", "after", "prior", "previously", "back"}
+
+
 def _rate(doc: Doc, j: int) -> tuple[str, int] | None:
-    """A ``per``-unit right after an amount: ``a share``, ``per annum``, ``-a-share``."""
+    """A ``per``-unit right after an amount: ``a share``, ``per annum``, ``-a-share``.
+
+    ``a year earlier`` is a time reference, not a rate.
+    """
     k = j + 1 if j < len(doc) and doc[j].text == "-" else j
     if k + 1 < len(doc) and doc[k].lower_ in ("a", "an", "per"):
         m = k + 2 if doc[k + 1].text == "-" and k + 2 < len(doc) else k + 1
         noun = doc[m].lower_
+        if m + 1 < len(doc) and doc[m + 1].lower_ in _NOT_RATE:
+            return None
         if noun in RATE_NOUNS:
             return RATE_NOUNS[noun], m + 1
+        if doc[k].lower_ == "per" and doc[m].is_alpha and noun not in ("cent", "million"):
+            return singular(noun), m + 1
     return None
 
 
@@ -93,11 +103,14 @@ def _is_year(num: Number, doc: Doc) -> bool:
 
 
 def _name_number(num: Number, doc: Doc) -> bool:
-    """A number that is part of a name (``Game 2``, ``Big 12``, ``iPhone 11``)."""
-    if num.start == 0 or num.words:
+    """A number that is part of a name (``Game 2``, ``Big 12``, ``iPhone 11``, ``S&P 500``)."""
+    if num.start == 0 or (num.words and not doc[num.start].text[:1].isupper()):
         return False
     prev = doc[num.start - 1]
-    if not prev.is_alpha or prev.lower_ in _NOT_NAMES or prev.is_sent_start:
+    if prev.is_punct or prev.is_digit or prev.lower_.rstrip(".") in _NOT_NAMES or prev.i == 0 and \
+            prev.is_title and not prev.is_upper:
+        return False
+    if not any(ch.isalpha() for ch in prev.text):
         return False
     return prev.text[:1].isupper() or any(ch.isupper() for ch in prev.text[1:])
 
@@ -122,12 +135,19 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
     precision = num.precision
     if num.ordinal:
         kind, unit = "ordinal", "ordinal"
+    if num.high is not None:
+        kind = "range"
     cur_start = lex.before("CUR", start)
+    if cur_start is not None and doc[cur_start:start].text.isalpha() and len(
+            doc[cur_start:start].text) > 3:
+        cur_start = None          # ``dollars 50``: a currency word comes after its amount
     if cur_start is not None and not num.ordinal:
         code = _currency(doc, cur_start, start)
         if code:
             kind, unit, start = "money", code, cur_start
-    if kind == "number" and not num.ordinal:
+    if kind in ("number", "range") and not num.ordinal:
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+            end += 1                # ``12-cent-a-share``
         for label in ("PCT", "SUB", "CUR"):
             stop = lex.after(label, end)
             if stop is None:
@@ -141,20 +161,30 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
                 value, precision = value * factor, precision * factor
             elif label == "CUR" and (code := _currency(doc, end, stop)):
                 kind, unit, end = "money", code, stop
-            if kind != "number":
+            if kind not in ("number", "range"):
+                if num.high is not None:
+                    kind = "range"
                 break
+        if kind == "number" and end > num.end:
+            end = num.end
     if kind == "number" and not num.ordinal and end < len(doc):
         k = end + 1 if doc[end].text == "-" and not doc[end - 1].whitespace_ else end
         if k < len(doc) and doc[k].lower_ in TIME_UNITS and not (
-                _is_year(num, doc) and doc[k].lower_ in ("year", "years")):
+                _is_year(num, doc) and not doc[k].lower_.endswith("s")):
             kind, unit, end = "duration", TIME_UNITS[doc[k].lower_], k + 1
-    if kind in ("money", "percent"):
+    if kind == "number" and not num.ordinal and end < len(doc) and doc[end].lower_ in (
+            "times", "fold") and num.high is None:
+        kind, unit, end = "count", "time", end + 1
+    if num.high is not None:
+        kind = "range"
+    if kind in ("money", "percent", "duration", "count"):
         rate = _rate(doc, end)
         if rate:
             unit, end = f"{unit}/{rate[0]}", rate[1]
-    pct_start = lex.before("PCT", start) if kind == "number" else None
-    if pct_start is not None and start >= 1 and doc[start - 1].lower_ == "of":
-        pass
+    if kind == "number" and start >= 2 and doc[start - 1].lower_ == "of" and (
+            pct_start := lex.before("PCT", start - 1)) is not None and (
+            pct_start == 0 or not doc[pct_start - 1].like_num):
+        kind, unit, start = "percent", "percent", pct_start     # ``per cent of 210``
     approx_start = lex.before("APPROX", start)
     if approx_start is not None:
         approx = APPROX_BEFORE.get(doc[approx_start:start].text.lower(),
@@ -165,6 +195,8 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
     after = lex.after("APPROX_AFTER", end)
     if after is not None and approx is None:
         approx, end = APPROX_AFTER.get(doc[end:after].text.lower()), after
+    if kind == "range" and unit is None and (noun := count_noun(doc, end, 2.0)) is not None:
+        unit, end = noun
     if kind == "number" and not num.ordinal:
         if _name_number(num, doc):
             return None
@@ -173,9 +205,16 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
             reading = "year (a four-digit whole number from 1800 to 2100)"
         elif (noun := count_noun(doc, end, value)) is not None:
             kind, unit, end = "count", noun[0], noun[1]
+            if (rate := _rate(doc, end)) is not None:
+                unit, end = f"{unit}/{rate[0]}", rate[1]
     q_start, q_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     if q_end - q_start > settings.max_chars:
         return None
+    if kind == "range" and num.high is not None:
+        factor = value / num.value if num.value else 1.0
+        return Quantity(q_start, q_end, doc.text[q_start:q_end], kind, None,
+                        num.low * factor if num.low is not None else None, num.high * factor,
+                        unit=unit, approx=approx, reading="vague plural: the decade it names")
     return Quantity(q_start, q_end, doc.text[q_start:q_end], kind, value, unit=unit,
                     scale=num.scale, approx=approx, precision=precision, reading=reading)
 
@@ -205,11 +244,14 @@ def find_quantities_in(text: str, settings: QuantitySettings) -> Iterator[Quanti
     skip = _skip_tokens(doc, identifier_spans(text))
     lex = Lexicon(doc)
     numbers = scan_numbers(doc, skip)
-    found = []
+    found: list[tuple[Number, Quantity]] = []
     for num in numbers:
         q = read_quantity(doc, num, lex, settings)
-        if q is not None:
-            found.append((num, q))
+        if q is None:
+            continue
+        if found and q.start < found[-1][1].end:      # read as part of the previous one
+            continue
+        found.append((num, q))
     quantities = join_ranges(doc, found)
     if not settings.years:
         quantities = [q for q in quantities if q.kind != "year"]

@@ -27,7 +27,8 @@ def _month_before(doc: Doc, num: Number) -> int | None:
     if k >= 0 and doc[k].text == ".":
         k -= 1
     if k >= 0 and doc[k].lower_.rstrip(".") in MONTHS and (
-            doc[k].text[0].isupper() or doc[k].lower_.rstrip(".") in (
+            doc[k].text[0].isupper() or doc[k].text.endswith(".") or doc[k + 1].text == "."
+            or doc[k].lower_.rstrip(".") in (
             "january", "february", "april", "june", "july", "august", "september", "october",
             "november", "december")):
         return k
@@ -74,11 +75,22 @@ def mark_dates(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[tuple[Num
 def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
     gap = doc.text[a.end:b.start]
     text = doc.text
+    if a.kind == "money" and a.text[-1:].isalpha() and b.kind in ("number", "money") and \
+            b.value is not None and 0 < b.value < 100 and b.unit in (None, a.unit) and \
+            regex.fullmatch(r"\s*(?:and\s+)?", gap) and a.value is not None:
+        cents = b.value if b.unit is None else b.value * 100 if b.value < 1 else b.value
+        return Quantity(a.start, b.end, text[a.start:b.end], "money", a.value + cents / 100,
+                        unit=a.unit, approx=a.approx, precision=0.005)
     if a.approx in _UP | _DOWN and b.approx in _UP | _DOWN and (a.approx in _UP) != (
             b.approx in _UP) and _BOUND_JOIN.fullmatch(gap) and (a.unit == b.unit):
-        low, high = sorted([a.value or 0.0, b.value or 0.0])
+        low, high = (a.value, b.value) if a.approx in _UP else (b.value, a.value)
+        if low is None or high is None or low >= high:
+            return None
         return Quantity(a.start, b.end, text[a.start:b.end], "range", None, low, high,
                         a.unit, scale=b.scale, precision=b.precision)
+    if gap == "" and b.approx == "about" and b.text.startswith("~"):
+        gap, b = "~", Quantity(b.start, b.end, b.text, b.kind, b.value, unit=b.unit,
+                               scale=b.scale, precision=b.precision)
     if not _DASH.fullmatch(gap) or b.approx is not None or a.value is None or b.value is None:
         return None
     word = gap.strip().lower()
@@ -96,21 +108,22 @@ def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
         start = lead.start() if lead else a.start
         return Quantity(start, b.end, text[start:b.end], "period", None, a.value, high,
                         reading="period of years")
-    if b.kind == "number" and a.kind in ("money", "percent", "count") and word != "and":
+    if b.kind == "number" and a.kind in ("money", "percent", "count") and word in "-–—~":
         b = Quantity(b.start, b.end, b.text, a.kind, b.value, unit=a.unit, scale=b.scale,
                      precision=b.precision)
     if a.kind not in ("number", b.kind) or b.kind in ("year", "date", "ordinal"):
         return None
-    if a.unit not in (None, b.unit):
+    if a.unit not in (None, b.unit, (b.unit or "").split("/")[0]):
         return None
     low = a.value
     if a.scale == 1.0 and b.scale > 1.0 and abs(low) < abs(b.value) / b.scale * 10:
         low = low * b.scale
-    if low > b.value and word not in ("-", "–", "—", "~"):
+    if low == b.value or (low > b.value and word not in ("-", "–", "—", "~") and not lead):
         return None
     start = lead.start() if lead else a.start
     approx = a.approx if a.approx in ("about",) else None
-    return Quantity(start, b.end, text[start:b.end], "range", None, low, b.value, b.unit,
+    low, high = sorted([low, b.value])
+    return Quantity(start, b.end, text[start:b.end], "range", None, low, high, b.unit,
                     scale=b.scale, approx=approx, precision=b.precision)
 
 
