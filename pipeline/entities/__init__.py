@@ -1,54 +1,66 @@
-"""Entities: spaCy NER plus the domain gazetteer, each mention with a canonical id."""
+"""Entities: spaCy NER plus the domain gazetteer, each mention with a canonical id.
+
+Per paragraph: the model (with the gazetteer rulers, see :mod:`.model`) proposes mentions;
+the rules of :mod:`.rules` fix boundaries and labels; :func:`.canonical.resolve` gives each a
+canonical name and id; finally :func:`.acronyms.link_acronyms` links acronyms across the
+document. Computing (``_mentions_of``) stays apart from building records.
+"""
 
 from __future__ import annotations
 
 from ..document import Document, Entity
 from ..registry import stage
-from .canonical import derived_id, normalise_name
+from .acronyms import link_acronyms
+from .canonical import alias_index, resolve
 from .model import gazetteer_path, load_gazetteer, load_nlp, model_info
+from .rules import Mention, apply_rules, truecase
 from .settings import EntitySettings
 
 __all__ = ["EntitySettings", "find_entities", "model_info", "load_nlp"]
 
 
-def _entities_of(nlp_doc, offset: int, doc: Document, settings: EntitySettings,
-                 gazetteer: dict[str, dict]) -> list[Entity]:
+def _mentions_of(nlp_doc, settings: EntitySettings) -> list[Mention]:
+    """The model's mentions of one paragraph after the rules, paragraph-local."""
+    mentions = [Mention(e.start_char, e.end_char, e.label_, e.ent_id_) for e in nlp_doc.ents
+                if e.label_ in settings.labels]
+    return apply_rules(mentions, nlp_doc.text, settings.rules)
+
+
+def _records(mentions: list[Mention], text: str, offset: int, doc: Document,
+             gazetteer: dict[str, dict], aliases: dict[str, dict]) -> list[Entity]:
     found = []
-    for ent in nlp_doc.ents:
-        if ent.label_ not in settings.labels:
-            continue
-        start, end = ent.start_char, ent.end_char
-        text = ent.text
-        # trim a leading article and a trailing possessive from the span itself
-        trimmed = normalise_name(text)
-        if trimmed and trimmed != text:
-            shift = text.find(trimmed)
-            if shift >= 0:
-                start, end, text = start + shift, start + shift + len(trimmed), trimmed
-        if not text.strip():
-            continue
-        if ent.ent_id_ and ent.ent_id_ in gazetteer:
-            entry = gazetteer[ent.ent_id_]
-            canonical, entity_id, source = entry["canonical"], entry["id"], "gazetteer"
-        else:
-            canonical, entity_id, source = text, derived_id(ent.label_, text), "model"
-        found.append(Entity(offset + start, offset + end, text, ent.label_, canonical, entity_id,
-                            source, doc.section_at(offset + start)))
+    for m in mentions:
+        # the original text, not the nlp Doc's (which may be a case-restored copy)
+        surface = doc.text[offset + m.start:offset + m.end]
+        label, canonical, entity_id, source = resolve(text[m.start:m.end], m.label, m.ent_id,
+                                                      gazetteer, aliases)
+        found.append(Entity(offset + m.start, offset + m.end, surface, label, canonical,
+                            entity_id, source, doc.section_at(offset + m.start)))
     return found
 
 
 @stage("entities", requires=("text", "paragraphs"), assigns=("entities", "sentences", "nlp_docs"))
 def find_entities(doc: Document, settings: EntitySettings) -> dict:
-    """Run the model over each paragraph (batched with ``nlp.pipe``)."""
+    """Run the model over each paragraph (batched with ``nlp.pipe``), then the rules.
+
+    An all-caps paragraph is read through a title-cased copy of the same length (offsets
+    unchanged), so its ``nlp_docs`` entry holds that copy.
+    """
     nlp = load_nlp(settings)
     gazetteer = load_gazetteer(gazetteer_path(settings))
+    aliases = alias_index(gazetteer)
     spans = [(p.start, p.end) for p in doc.paragraphs]
-    texts = (doc.text[s:e] for s, e in spans)
+    texts = [doc.text[s:e] for s, e in spans]
+    if settings.truecase:
+        texts = [truecase(t) or t for t in texts]
     entities: list[Entity] = []
     sentences: list[tuple[int, int]] = []
     nlp_docs = []
     for (start, _end), nlp_doc in zip(spans, nlp.pipe(texts, batch_size=settings.batch_size)):
-        entities.extend(_entities_of(nlp_doc, start, doc, settings, gazetteer))
+        mentions = _mentions_of(nlp_doc, settings)
+        entities.extend(_records(mentions, nlp_doc.text, start, doc, gazetteer, aliases))
         sentences.extend((start + s.start_char, start + s.end_char) for s in nlp_doc.sents)
         nlp_docs.append((start, nlp_doc))
+    if settings.link_acronyms:
+        entities = link_acronyms(entities, doc.text, doc.section_at)
     return {"entities": entities, "sentences": sentences, "nlp_docs": nlp_docs}

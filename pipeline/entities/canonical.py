@@ -34,3 +34,39 @@ def derived_id(label: str, name: str) -> str:
     """
     key = " ".join(name.casefold().split())
     return stable_id("ent", LABEL_GROUP.get(label, label.lower()), key)
+
+
+def alias_index(gazetteer: dict[str, dict]) -> dict[str, dict]:
+    """Gazetteer entries by each of their aliases (exact text)."""
+    return {alias: entry for entry in gazetteer.values() for alias in entry["aliases"]}
+
+
+#: model labels a country name may wrongly get; the gazetteer's label replaces them
+_COUNTRY_FIXABLE = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def resolve(text: str, label: str, ent_id: str, gazetteer: dict[str, dict],
+            aliases: dict[str, dict]) -> tuple[str, str, str, str]:
+    """``(label, canonical, entity_id, source)`` of one mention.
+
+    A ruler id wins; else an exact alias of a known entry in the same label group links the
+    mention (a country the model called a person is relabelled); else the id is derived.
+
+    >>> gaz = {"Q232": {"id": "Q232", "canonical": "Kazakhstan", "label": "GPE",
+    ...                 "aliases": ["Kazakhstan", "RK"], "kind": "country"}}
+    >>> resolve("Kazakhstan", "PERSON", "", gaz, alias_index(gaz))[:3]
+    ('GPE', 'Kazakhstan', 'Q232')
+    >>> resolve("Bureau of National Statistics", "ORG", "", gaz, alias_index(gaz))[3]
+    'model'
+    """
+    entry = gazetteer.get(ent_id) if ent_id else None
+    if entry is None:
+        hit = aliases.get(text) or aliases.get(normalise_name(text))
+        if hit is not None:
+            same_group = LABEL_GROUP.get(hit["label"]) == LABEL_GROUP.get(label)
+            if same_group or (hit.get("kind") == "country" and label in _COUNTRY_FIXABLE):
+                entry = hit
+    if entry is not None:
+        return entry["label"], entry["canonical"], entry["id"], "gazetteer"
+    name = normalise_name(text) or text
+    return label, name, derived_id(label, name), "model"

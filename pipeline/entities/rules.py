@@ -1,0 +1,279 @@
+"""Rules that fix the model's mentions: boundaries, labels and spans it cannot see.
+
+Each rule is a small function ``(mentions, text) -> mentions`` over one paragraph, with
+paragraph-local offsets; :data:`RULES` lists them by name in the order they run, so a setting
+can switch one off and a test can run one alone. They were written from how English names
+are built (articles, possessives, parenthesised acronyms, "Party of X", "the 2019 general
+election"), not from any benchmark sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .settings import ALL_RULES
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A candidate entity in paragraph-local offsets; ``ent_id`` is a gazetteer id or ``""``."""
+
+    start: int
+    end: int
+    label: str
+    ent_id: str = ""
+
+    def text(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def mentions_of(text: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
+    """Mentions from ``(start, end, label)`` triples (a helper for doctests)."""
+    return [Mention(s, e, label) for s, e, label in spans]
+
+
+def show(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
+    """``(text, label)`` pairs, for doctests."""
+    return [(m.text(text), m.label) for m in mentions]
+
+
+# --------------------------------------------------------------------------- casing
+_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
+
+
+def truecase(text: str) -> str | None:
+    """A same-length copy of an all-caps paragraph in title case, else ``None``.
+
+    The model reads capitals as a cue; in a headline or dateline every word has them, so it
+    tags almost nothing. Function words go lower case, other words get an initial capital.
+
+    >>> truecase("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .")
+    'Soccer - Japan get Lucky Win , China in Surprise Defeat .'
+    >>> truecase("MADRID 1996-12-06")
+    'Madrid 1996-12-06'
+    >>> truecase("The SCO met in ASTANA.") is None      # mixed case: left alone
+    True
+    """
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return None
+
+    def word(match: regex.Match) -> str:
+        low = match.group().lower()
+        if low in STOP_WORDS:
+            return low
+        return match.group()[0] + low[1:]
+
+    out = _WORD.sub(word, text)
+    return out if len(out) == len(text) else None
+
+
+# --------------------------------------------------------------------------- boundaries
+_LEAD = regex.compile(r"(?:the|The|THE)\s+")
+_TAIL = regex.compile(r"(?:\s*['’]s|['’]|\s*[,;:])$")  # a final "." may end "U.S."
+
+
+def trim_edges(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop a leading "the", a trailing possessive and trailing commas from each span.
+
+    >>> t = "the Shanghai Cooperation Organization's summit"
+    >>> show(trim_edges(mentions_of(t, [(0, 39, "ORG")]), t), t)
+    [('Shanghai Cooperation Organization', 'ORG')]
+    >>> t = "in the U.S."                           # negative: the abbreviation keeps its "."
+    >>> show(trim_edges(mentions_of(t, [(3, 11, "GPE")]), t), t)
+    [('U.S.', 'GPE')]
+    >>> t = "The Hague"                            # negative: "The" + one word may be the name
+    >>> show(trim_edges(mentions_of(t, [(0, 9, "GPE")]), t), t)
+    [('The Hague', 'GPE')]
+    """
+    out = []
+    for m in mentions:
+        start, end = m.start, m.end
+        lead = _LEAD.match(text, start, end)
+        if lead and (text[start] == "t" or len(text[lead.end():end].split()) > 1):
+            start = lead.end()
+        tail = _TAIL.search(text, start, end)
+        if tail and tail.start() > start:
+            end = tail.start()
+        if text[start:end].strip():
+            out.append(replace(m, start=start, end=end))
+    return out
+
+
+_PAREN = regex.compile(r"^(?P<long>.*?\S)\s*\(\s*(?P<short>[\p{Lu}][\p{L}.&\-]*)\s*\)?$")
+
+
+def split_parenthesised_acronym(mentions: list[Mention], text: str) -> list[Mention]:
+    """Split "Long Form (LF)" swallowed into one span into the long form and the acronym.
+
+    >>> t = "the Collective Security Treaty Organization (CSTO) and others"
+    >>> show(split_parenthesised_acronym(mentions_of(t, [(4, 50, "ORG")]), t), t)
+    [('Collective Security Treaty Organization', 'ORG'), ('CSTO', 'ORG')]
+    >>> t = "Kazakhstan (2023)"                     # negative: a year is not an acronym
+    >>> show(split_parenthesised_acronym(mentions_of(t, [(0, 17, "GPE")]), t), t)
+    [('Kazakhstan (2023)', 'GPE')]
+    """
+    out = []
+    for m in mentions:
+        match = _PAREN.match(m.text(text))
+        if not match or sum(c.isupper() for c in match["short"]) < 2:
+            out.append(m)
+            continue
+        out.append(replace(m, end=m.start + match.end("long")))
+        out.append(Mention(m.start + match.start("short"), m.start + match.end("short"),
+                           m.label))
+    return out
+
+
+_IDENTIFIER = regex.compile(
+    r"^(?:ISSN|ISBN|DOI|ORCID|URL|UDC|JEL|PMID)\b|https?:|www\.|@|^[\d\W]+$", regex.I)
+
+
+def drop_identifiers(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop spans that are identifiers, links, e-mail addresses or bare numbers, not names.
+
+    >>> t = "ISSN 1728-6239 (Online) of the Bureau"
+    >>> show(drop_identifiers(mentions_of(t, [(0, 14, "ORG"), (31, 37, "ORG")]), t), t)
+    [('Bureau', 'ORG')]
+    """
+    return [m for m in mentions if not _IDENTIFIER.search(m.text(text))]
+
+
+_NOT_A_NAME = regex.compile(r"\d|-(?:[IVXLC]{2,})\b|\b(?:Annals|Journal|Review|Bulletin)\b")
+
+
+def fix_titles_as_person(mentions: list[Mention], text: str) -> list[Mention]:
+    """A "person" with digits, a roman-numeral suffix or a journal word is a title.
+
+    >>> t = "Economic Annals-XXI, 213(1-2)"
+    >>> show(fix_titles_as_person(mentions_of(t, [(0, 19, "PERSON")]), t), t)
+    [('Economic Annals-XXI', 'WORK_OF_ART')]
+    >>> t = "Kassym-Jomart Tokayev"                  # negative: a hyphen alone is fine
+    >>> show(fix_titles_as_person(mentions_of(t, [(0, 21, "PERSON")]), t), t)
+    [('Kassym-Jomart Tokayev', 'PERSON')]
+    """
+    return [replace(m, label="WORK_OF_ART")
+            if m.label == "PERSON" and _NOT_A_NAME.search(m.text(text)) else m
+            for m in mentions]
+
+
+# --------------------------------------------------------------------------- longer names
+_ELECTION = regex.compile(
+    r"(?:\b\d{4}(?:[–-]\d{2,4})?\s+)?"
+    r"(?:(?:[\p{Lu}][\p{L}.'’\-]*|of|the|and)\s+)*"
+    r"(?:(?:general|presidential|parliamentary|legislative|federal|state|local|municipal|"
+    r"regional|provincial|gubernatorial|mayoral|senatorial|congressional|primary|leadership|"
+    r"snap|special|midterm|European|national|assembly|Senate|House)\s+)*"
+    r"(?:by-)?(?:elections?|referendum|primaries)\b")
+
+
+def election_events(mentions: list[Mention], text: str) -> list[Mention]:
+    """Tag "the 2019 general election" style spans as EVENT and drop the names inside them.
+
+    The country in "1996 United States presidential election" is part of the event's name,
+    not a place mention of its own.
+
+    >>> t = "He won the 1996 United States presidential election easily."
+    >>> show(election_events(mentions_of(t, [(16, 29, "GPE")]), t), t)
+    [('1996 United States presidential election', 'EVENT')]
+    >>> t = "Elections in Kenya are held every five years."    # negative: no named election
+    >>> show(election_events(mentions_of(t, [(13, 18, "GPE")]), t), t)
+    [('Kenya', 'GPE')]
+    """
+    events = []
+    for match in _ELECTION.finditer(text):
+        start = match.start()
+        while text.startswith(("the ", "of ", "and "), start):
+            start = text.index(" ", start) + 1
+        words = text[start:match.end()].split()
+        if len(words) < 2 or not any(w[0].isupper() or w[0].isdigit() for w in words[:-1]):
+            continue
+        events.append(Mention(start, match.end(), "EVENT"))
+    if not events:
+        return mentions
+    kept = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in events)]
+    kept = [m for m in kept if not any(e.start < m.end and m.start < e.end for e in events)]
+    return sorted(kept + events, key=lambda m: m.start)
+
+
+_HEADS = ("Party", "Council", "Ministry", "Bank", "University", "Institute", "Parliament",
+          "Assembly", "Court", "Congress", "Front", "League", "Union", "Movement", "Alliance",
+          "Committee", "Commission", "Agency", "Department", "Office", "Government", "Senate",
+          "Academy", "Association", "Federation", "Organization", "Organisation", "Centre",
+          "Center", "Service", "Board", "Authority", "Foundation", "Society", "Army", "Forces")
+_OF = regex.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def merge_of_place(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join "<Institution> of <Place>" split by the model into one organisation.
+
+    >>> t = "the Progressive Conservative Party of Canada won"
+    >>> m = mentions_of(t, [(4, 34, "ORG"), (38, 44, "GPE")])
+    >>> show(merge_of_place(m, t), t)
+    [('Progressive Conservative Party of Canada', 'ORG')]
+    >>> t = "the Bank met in Paris of course"          # negative: no "of" between them
+    >>> m = mentions_of(t, [(4, 8, "ORG"), (16, 21, "GPE")])
+    >>> show(merge_of_place(m, t), t)
+    [('Bank', 'ORG'), ('Paris', 'GPE')]
+    """
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == "ORG" and m.label in ("GPE", "LOC")
+                and prev.text(text).split()[-1] in _HEADS
+                and _OF.fullmatch(text, prev.end, m.start)):
+            out[-1] = Mention(prev.start, m.end, "ORG", prev.ent_id)
+            continue
+        out.append(m)
+    return out
+
+
+_POLITY = regex.compile(
+    r"\b(?:(?:First|Second|Third|Fourth|Fifth)\s+(?:[\p{Lu}][\p{L}]+\s+)?Republic|"
+    r"(?:Kingdom|Republic|Duchy|Grand Duchy|County|Principality|Emirate|Sultanate|Khanate|"
+    r"Crown|Empire|Caliphate)\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}\-]+"
+    r"(?:\s+(?:and\s+)?[\p{Lu}][\p{L}\-]+)*)")
+
+
+def polity_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """Tag "Kingdom of X", "Duchy of X", "Second X Republic" as places, absorbing parts.
+
+    >>> t = "the Kingdom of Great Britain and the Duchy of Athens"
+    >>> show(polity_names(mentions_of(t, [(4, 11, "GPE")]), t), t)
+    [('Kingdom of Great Britain', 'GPE'), ('Duchy of Athens', 'GPE')]
+    >>> t = "a kingdom of heaven"                         # negative: lower case
+    >>> show(polity_names([], t), t)
+    []
+    """
+    found = [Mention(m.start(), m.end(), "GPE") for m in _POLITY.finditer(text)]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+Rule = Callable[[list[Mention], str], list[Mention]]
+
+#: the rules in the order they run (``entities.rules`` names a subset)
+RULES: dict[str, Rule] = {
+    "split_parenthesised_acronym": split_parenthesised_acronym,
+    "trim_edges": trim_edges,
+    "drop_identifiers": drop_identifiers,
+    "fix_titles_as_person": fix_titles_as_person,
+    "merge_of_place": merge_of_place,
+    "polity_names": polity_names,
+    "election_events": election_events,
+}
+assert tuple(RULES) == ALL_RULES, "settings.ALL_RULES must list RULES in order"
+
+
+def apply_rules(mentions: list[Mention], text: str, names: tuple[str, ...]) -> list[Mention]:
+    """Run the named rules in :data:`RULES` order."""
+    for name, rule in RULES.items():
+        if name in names:
+            mentions = rule(mentions, text)
+    return mentions
