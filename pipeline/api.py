@@ -151,8 +151,11 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
         for rel in sorted(errors):
             outputs.write("errors", errors[rel])
         with open(outputs.path_of("claims"), "rb") as handle:
-            for finding in cross_document_conflicts(read_claims(handle)):
-                outputs.write("findings", as_record(finding))
+            findings, status = cross_document_conflicts(read_claims(handle))
+        for finding in findings:
+            outputs.write("findings", as_record(finding))
+        if status:
+            outputs.rewrite("claims", lambda record: _ranked(record, status))
         result = RunResult(out_dir, [statuses[i.rel] for i in inputs], dict(outputs.counts),
                            time.time() - started)
         outputs.commit(_manifest(result, config, config_hash, started))
@@ -161,6 +164,14 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
         raise
     cache.prune({keys[i.rel] for i in inputs if i.rel in keys})
     return result
+
+
+def _ranked(record: dict, status: dict[str, str]) -> dict:
+    """A claim with the rank the cross-document check gave it (disputed wins)."""
+    new = status.get(record["claim_id"])
+    if new and record.get("status") != "disputed":
+        record["status"] = new
+    return record
 
 
 def _report(progress: Progress | None, path: str, status: str) -> None:

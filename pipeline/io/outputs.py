@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import orjson
 
-from .jsonl import dumps
+from .jsonl import dumps, loads
 
 JSONL_FILES = ("documents", "entities", "quantities", "tables", "claims", "findings", "errors")
 
@@ -45,6 +46,18 @@ class Outputs:
         """The staged file of ``name`` (flushed), for steps that read back what was written."""
         self._files[name].flush()
         return self.staging / f"{name}.jsonl"
+
+    def rewrite(self, name: str, update: Callable[[dict], dict]) -> None:
+        """Stream the staged records of ``name`` through ``update`` (line by line)."""
+        source = self.path_of(name)
+        self._files[name].close()
+        target = source.with_suffix(".rewrite")
+        with open(source, "rb") as old, open(target, "wb") as new:
+            for line in old:
+                if line.strip():
+                    new.write(dumps(update(loads(line))))
+        os.replace(target, source)
+        self._files[name] = open(source, "ab")
 
     def commit(self, manifest: dict[str, Any]) -> None:
         for handle in self._files.values():

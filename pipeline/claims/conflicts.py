@@ -1,0 +1,98 @@
+"""Check 1: documents that disagree — same subject, metric and period, values beyond
+rounding — and the ranking of the claims involved (never deleting one)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import orjson
+
+from ..document import Finding, stable_id
+from .intervals import overlap, severity
+
+#: the fields the check reads; claims are streamed back from disk with only these
+FIELDS = ("claim_id", "doc_id", "subject", "subject_id", "counterpart_id", "metric", "period",
+          "unit", "value", "lower", "upper", "modality", "predicate", "value_kind",
+          "extractor")
+
+
+def conflict_key(claim: dict) -> tuple | None:
+    """What two claims must share to be about the same fact, or None if too vague.
+
+    Counts also need the same verb ("signed" vs "developed"); bilateral figures the
+    same pair of parties in either order; targets never conflict with actuals.
+    """
+    period = claim.get("period")
+    if (not claim.get("subject_id") or not period or period.get("inferred")
+            or claim.get("value") is None):
+        return None
+    parties = tuple(sorted(x for x in (claim["subject_id"], claim.get("counterpart_id")) if x))
+    predicate = claim.get("predicate") if claim.get("value_kind") == "count" else None
+    return (parties, claim["metric"], period["start"], period["end"], claim.get("unit"),
+            claim.get("modality") or "actual", predicate)
+
+
+def _interval(claim: dict) -> tuple[float | None, float | None]:
+    return claim.get("lower"), claim.get("upper")
+
+
+def cross_document_conflicts(claims: Iterable[dict]) -> tuple[list[Finding], dict[str, str]]:
+    """Findings for disagreeing documents, and a status for each claim involved.
+
+    >>> a = {"claim_id": "a", "doc_id": "d1", "subject_id": "Q485207", "subject": "SCO",
+    ...      "metric": "gdp_share", "period": {"start": "2024-01-01", "end": "2024-12-31"},
+    ...      "unit": "percent", "value": 36.0, "lower": 35.5, "upper": 36.5}
+    >>> b = {**a, "claim_id": "b", "doc_id": "d2", "value": 25.0, "lower": 24.5, "upper": 25.5}
+    >>> findings, status = cross_document_conflicts([a, b])
+    >>> [f.kind for f in findings], status
+    (['conflict_across_documents'], {'a': 'disputed', 'b': 'disputed'})
+    """
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for claim in claims:
+        key = conflict_key(claim)
+        if key is not None:
+            groups[key].append(claim)
+    findings: list[Finding] = []
+    status: dict[str, str] = {}
+    for key in sorted(groups, key=repr):
+        group = sorted(groups[key], key=lambda c: (c["doc_id"], c["claim_id"]))
+        if len({c["doc_id"] for c in group}) < 2:
+            continue
+        support = {c["claim_id"]: sum(1 for o in group if o["doc_id"] != c["doc_id"]
+                                      and overlap(_interval(c), _interval(o))) for c in group}
+        pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]
+                 if a["doc_id"] != b["doc_id"] and not overlap(_interval(a), _interval(b))]
+        for a, b in pairs:
+            findings.append(_finding(a, b))
+            for claim, other in ((a, b), (b, a)):
+                better = support[claim["claim_id"]] > support[other["claim_id"]]
+                if status.get(claim["claim_id"]) != "disputed":
+                    status[claim["claim_id"]] = "preferred" if better else "disputed"
+                if not better:
+                    status[claim["claim_id"]] = "disputed"
+    return findings, status
+
+
+def _finding(a: dict, b: dict) -> Finding:
+    period = a["period"].get("text") or a["period"]["start"][:4]
+    unit = f" {a['unit']}" if a.get("unit") else ""
+    message = (f"{a.get('subject')}: {a['metric'].replace('_', ' ')} for {period} is "
+               f"{a['value']:,.4g}{unit} in {a['doc_id']} but {b['value']:,.4g}{unit} in "
+               f"{b['doc_id']}; the two cannot both hold, even allowing for rounding.")
+    lo, hi = _interval(a)
+    return Finding(
+        finding_id=stable_id("f", "conflict", a["claim_id"], b["claim_id"]),
+        kind="conflict_across_documents", claim_ids=[a["claim_id"], b["claim_id"]],
+        expected=a["value"], found=b["value"], message=message,
+        severity=severity(b["value"], (lo if lo is not None else -1e308,
+                                       hi if hi is not None else 1e308)),
+        tolerance=[lo, hi] if lo is not None and hi is not None else None)
+
+
+def read_claims(lines: Iterable[bytes]) -> Iterable[dict]:
+    """Claims from JSONL lines, keeping only the fields the check needs (low memory)."""
+    for line in lines:
+        if line.strip():
+            record = orjson.loads(line)
+            yield {k: record.get(k) for k in FIELDS}

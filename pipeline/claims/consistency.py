@@ -1,0 +1,85 @@
+"""Check 2: a sentence that contradicts a table of the same document, including values
+the table implies (a growth rate from two of its cells)."""
+
+from __future__ import annotations
+
+from ..document import Claim, Finding, stable_id
+from .intervals import growth_pct, overlap, severity
+
+
+def _year(period: dict | None) -> int | None:
+    if not period or period["start"][:4] != period["end"][:4]:
+        return None
+    return int(period["start"][:4])
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.4g}"
+
+
+def text_vs_tables(claims: list[Claim]) -> list[Finding]:
+    """Findings for sentence claims that a table of the same document contradicts."""
+    cells = [c for c in claims if c.evidence.get("kind") == "table_cell"]
+    by_key: dict[tuple, list[Claim]] = {}
+    for c in cells:
+        year = _year(c.period)
+        if year is not None:
+            by_key.setdefault((c.subject_id, c.metric, c.unit, year), []).append(c)
+    findings = []
+    for s in claims:
+        if s.evidence.get("kind") != "sentence" or s.modality != "actual" or s.value is None:
+            continue
+        if (s.period or {}).get("inferred"):
+            continue
+        year = _year(s.period) or (int(s.period["end"][:4]) if s.period else None)
+        if year is None:
+            continue
+        if s.value_kind == "level":
+            for t in by_key.get((s.subject_id, s.metric, s.unit, year), []):
+                if not overlap((s.lower, s.upper), (t.lower, t.upper)):
+                    findings.append(_finding(s, [t], t.value, f"cell {t.evidence['cell_text']}",
+                                             (t.lower, t.upper)))
+        elif s.value_kind == "change_pct" and s.base_period:
+            level = s.metric.replace("_growth", "_volume") if s.metric.startswith("trade") \
+                else s.metric.replace("_growth", "")
+            base_year = int(s.base_period["start"][:4])
+            new = by_key.get((s.subject_id, level, _unit_of(cells, s.subject_id, level), year))
+            old = by_key.get((s.subject_id, level, _unit_of(cells, s.subject_id, level),
+                              base_year))
+            if not new or not old:
+                continue
+            new_c, old_c = new[0], old[0]
+            derived = growth_pct((old_c.lower, old_c.upper), (new_c.lower, new_c.upper))
+            expected = (new_c.value - old_c.value) / old_c.value * 100
+            if not overlap((s.lower, s.upper), derived):
+                formula = f"({new_c.evidence['cell_text']}-{old_c.evidence['cell_text']})/" \
+                          f"{old_c.evidence['cell_text']}*100"
+                findings.append(_finding(s, [old_c, new_c], round(expected, 2), formula, derived,
+                                         derivation=formula))
+    return findings
+
+
+def _unit_of(cells: list[Claim], subject_id: str | None, metric: str) -> str | None:
+    for c in cells:
+        if c.subject_id == subject_id and c.metric == metric:
+            return c.unit
+    return None
+
+
+def _finding(s: Claim, cells: list[Claim], expected: float, basis: str,
+             tolerance: tuple[float, float], derivation: str | None = None) -> Finding:
+    table = cells[0].evidence
+    where = f"{s.period['text'] if s.period else ''}".strip()
+    rows = ", ".join(c.evidence["row_header"] for c in cells)
+    message = (f"Text says {s.subject} {s.metric.replace('_', ' ')} {where} was "
+               f"{_fmt(s.value)}{' ' + s.unit if s.unit else ''}; its table "
+               f"({table.get('col_header')}, rows {rows}) gives {_fmt(expected)} from {basis}.")
+    return Finding(
+        finding_id=stable_id("f", "text_table", s.claim_id, [c.claim_id for c in cells]),
+        kind="text_contradicts_table", claim_ids=[s.claim_id] + [c.claim_id for c in cells],
+        expected=expected, found=s.value, message=message,
+        severity=severity(s.value, tolerance),
+        tolerance=[round(tolerance[0], 4), round(tolerance[1], 4)], derivation=derivation,
+        evidence_cells=[{"table_id": c.evidence["table_id"], "row": c.evidence["row"],
+                         "col": c.evidence["col"], "row_header": c.evidence["row_header"],
+                         "col_header": c.evidence["col_header"]} for c in cells])

@@ -1,0 +1,288 @@
+"""Claims from sentences: each value with its subject, metric, period and modality.
+
+The sentence's dependency parse (kept by the entities stage as ``doc.nlp_docs``)
+decides what a value measures and who it is about; a sentence without a subject of
+its own ("It accounts for a quarter of global GDP") takes the last subject of its
+paragraph, and one without a year takes the paragraph's last period.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from ..document import Claim, Document, Entity, Quantity, stable_id
+from .metrics import domain_of, metric_for
+from .parse import ValueContext, clause_tokens, main_subject, read_value
+from .periods import citation_spans, modality_of, period_of, previous_year, year_period
+from .records import bounds, quote
+from .settings import ClaimSettings
+
+EXTRACTOR = "claims.sentence_dep@0.2"
+SUBJECT_LABELS = ("GPE", "ORG", "PERSON", "LOC")
+VALUE_KINDS = ("money", "percent", "count", "range", "fraction")
+PERIOD_KINDS = ("year", "period", "date")
+
+
+class _Index:
+    """Entities and quantities of a document, looked up by character range."""
+
+    def __init__(self, doc: Document) -> None:
+        self.entities = sorted((e for e in doc.entities if e.label in SUBJECT_LABELS),
+                               key=lambda e: e.start)
+        self.starts = [e.start for e in self.entities]
+        self.quantities = sorted(doc.quantities, key=lambda q: q.start)
+        self.q_starts = [q.start for q in self.quantities]
+        self.citations = citation_spans(doc.text)
+        counts: dict[str, int] = {}
+        for e in self.entities:
+            if e.label in ("GPE", "ORG") and e.section in ("body", "abstract"):
+                counts[e.entity_id] = counts.get(e.entity_id, 0) + 1
+        top = max(sorted(counts), key=lambda k: counts[k], default=None)
+        #: what the document is mostly about: the subject of its subjectless sentences
+        self.topic = next((e for e in self.entities if e.entity_id == top), None)
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].end <= end:
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    def quantities_in(self, start: int, end: int) -> list[Quantity]:
+        i = bisect_left(self.q_starts, start)
+        out = []
+        while i < len(self.quantities) and self.quantities[i].start < end:
+            if self.quantities[i].end <= end:
+                out.append(self.quantities[i])
+            i += 1
+        return out
+
+    def in_citation(self, q: Quantity) -> bool:
+        return any(s <= q.start and q.end <= e for s, e in self.citations)
+
+
+def _token_entities(index: _Index, tokens, offset: int) -> list[Entity]:
+    found: dict[int, Entity] = {}
+    for token in tokens:
+        start = offset + token.idx
+        for e in index.entities_in(start - 40, start + len(token.text) + 40):
+            if e.start <= start < e.end:
+                found[e.start] = e
+    return [found[k] for k in sorted(found)]
+
+
+def sentence_claims(doc: Document, settings: ClaimSettings) -> list[Claim]:
+    """Claims of every sentence in the sections claims may come from."""
+    index = _Index(doc)
+    claims: list[Claim] = []
+    for offset, nlp_doc in doc.nlp_docs:
+        last_subject: Entity | None = None
+        last_period: dict | None = None
+        for sent in nlp_doc.sents:
+            s_start, s_end = offset + sent.start_char, offset + sent.end_char
+            if "\t" in sent.text or doc.section_at(s_start) not in settings.sections:
+                continue
+            if not sent.text[:1].islower():
+                last_period = None  # a period carries only into a split-off fragment
+            found, last_period = _claims_of_sentence(
+                doc, index, nlp_doc, offset, s_start, s_end, last_subject, last_period)
+            claims.extend(found)
+            named = _token_entities(index, main_subject(sent), offset)
+            if named:
+                last_subject = named[0]
+            elif found:
+                last_subject = _entity_of(index, found[-1]) or last_subject
+    return claims
+
+
+def _claims_of_sentence(doc, index, nlp_doc, offset, s_start, s_end, last_subject,
+                        last_period):
+    quantities = [q for q in index.quantities_in(s_start, s_end) if not index.in_citation(q)]
+    periods = [(q, period_of(q)) for q in quantities if q.kind in PERIOD_KINDS]
+    periods = [(q, p) for q, p in periods if p is not None]
+    values = [q for q in quantities if q.kind in VALUE_KINDS and q.unit != "year"
+              and (q.value is not None or q.low is not None)
+              and (q.kind != "range" or q.unit is not None)]
+    claims: list[Claim] = []
+    for q in values:
+        span = nlp_doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        ctx = read_value(span)
+        if not _claim_worthy(q):
+            continue
+        subject, counterpart = _subject(index, ctx, offset, q, s_start, last_subject)
+        confidence = 0.9 if subject is not None and not ctx.anaphoric else 0.7
+        if subject is None and index.topic is not None and ctx.verb is not None and (
+                not ctx.subject_tokens or ctx.verb.tag_ == "VBN"):
+            subject, confidence = index.topic, 0.5  # "25 documents were signed"
+        period, base, qualifier = _period(doc.text, ctx, periods, q, offset, last_period)
+        metric, value_kind = metric_for(q.kind, q.unit, ctx.lemmas, ctx.of_object)
+        prior = _level_before(claims, q, doc.text, index) if value_kind == "change_pct" else None
+        if prior is not None:
+            # "... hitting USD 31.5 billion in 2023, marking a 30% increase": the growth
+            # of the level just stated
+            subject = _entity_of(index, prior) or subject
+            counterpart = _Ref(prior.counterpart, prior.counterpart_id) \
+                if prior.counterpart_id else counterpart
+            if metric == "growth":
+                metric = prior.metric.replace("_volume", "") + "_growth"
+            period = period or prior.period
+        if subject is None:
+            continue
+        if value_kind == "change_pct" and period and base is None:
+            base = previous_year(period)
+        lower, upper = bounds(q)
+        value = q.value if q.value is not None else q.low
+        evidence = {"kind": "sentence", "start": s_start, "end": s_end,
+                    "text": doc.text[s_start:s_end], "value_start": q.start,
+                    "value_end": q.end, "quote": quote(doc.text, q.start, q.end)}
+        predicate = ctx.verb.lemma_.lower() if ctx.verb is not None else None
+        claims.append(Claim(
+            claim_id=stable_id("c", doc.doc_id, q.start, q.end, subject.entity_id, metric,
+                               period, value),
+            subject=subject.canonical, subject_id=subject.entity_id, metric=metric,
+            value=value, unit=q.unit, period=period, qualifier=qualifier, evidence=evidence,
+            extractor=EXTRACTOR, confidence=confidence,
+            scale=q.scale, lower=lower, upper=upper, approx=q.approx,
+            metric_text=" ".join(t.text for t in _metric_words(ctx)) or None,
+            value_kind=value_kind,
+            counterpart=counterpart.canonical if counterpart else None,
+            counterpart_id=counterpart.entity_id if counterpart else None,
+            modality=modality_of(ctx.lemmas), section=doc.section_at(q.start),
+            base_period=base, predicate=predicate))
+        if period is not None:
+            last_period = period
+    if periods:
+        last_period = periods[-1][1]
+    return claims, last_period
+
+
+def _subject(index: _Index, ctx: ValueContext, offset: int, q: Quantity, s_start: int,
+             last_subject: Entity | None) -> tuple[Entity | None, Entity | None]:
+    """Who the value is about, and the other party of a bilateral figure."""
+    in_subject = _token_entities(index, ctx.subject_tokens, offset)
+    path_entities = []
+    for token in ctx.path:
+        poss = [c for c in token.children if c.dep_ in ("poss", "compound")]
+        path_entities.extend(_token_entities(index, poss, offset))
+    before = [e for e in index.entities_in(s_start, q.start) if e.label in ("GPE", "ORG")]
+    subject = None
+    if in_subject:
+        subject = in_subject[0]
+    elif ctx.anaphoric:
+        if ctx.generic_label:
+            typed = [e for e in before if e.label == ctx.generic_label]
+            subject = typed[-1] if typed else None
+        subject = subject or last_subject
+    elif path_entities:
+        subject = path_entities[0]
+    elif before:
+        subject = before[0]
+    others = [e for e in in_subject[1:] + path_entities
+              if subject is None or e.entity_id != subject.entity_id]
+    if not others and ctx.verb is not None:
+        clause = clause_tokens(ctx.verb)
+        others = [e for e in _token_entities(index, clause, offset)
+                  if subject is not None and e.entity_id != subject.entity_id
+                  and e.label in ("GPE", "ORG") and e.start < q.start]
+    counterpart = others[0] if others and domain_of(ctx.lemmas) == "trade" else None
+    return subject, counterpart
+
+
+_DIGITS = regex.compile(r"\d")
+
+
+def _claim_worthy(q: Quantity) -> bool:
+    """Counts written as small number words ("two great powers", "three evils") are
+    rhetoric rather than claims; everything with digits or a unit stays."""
+    if q.kind != "count":
+        return True
+    return bool(_DIGITS.search(q.text)) or (q.value or 0) >= 5
+
+
+def _entity_of(index: _Index, claim: Claim) -> Entity | None:
+    for e in index.entities:
+        if e.entity_id == claim.subject_id:
+            return e
+    return None
+
+
+def _level_before(claims: list[Claim], q: Quantity, text: str, index: _Index) -> Claim | None:
+    """The level claim a bare change right after it describes, if any."""
+    if not claims or claims[-1].value_kind != "level":
+        return None
+    prior = claims[-1]
+    between = text[prior.evidence["value_end"]:q.start]
+    if len(between) > 90 or index.entities_in(prior.evidence["value_end"], q.start):
+        return None
+    if not regex.search(r"\b(?:mark|represent|reflect|show|up|an? |with)", between):
+        return None
+    return prior
+
+
+_FOLLOWING_YEAR = regex.compile(r"^\s*(?:in|during|for|by|as of|at the end of|through)\s+$")
+
+
+def _period(text: str, ctx: ValueContext, periods, q: Quantity, offset: int, last_period):
+    """The value's period: "in 2023" right after it, else a year in its own clause,
+    else the nearest year of the sentence, else one carried into a fragment."""
+    qualifier = "cumulative" if "cumulative" in ctx.lemmas else None
+    if not periods:
+        if last_period is None:
+            return None, None, qualifier
+        return {**last_period, "inferred": True}, None, qualifier
+    clause = {offset + t.idx for t in clause_tokens(ctx.verb)} if ctx.verb is not None else set()
+    following = [(pq, p) for pq, p in periods
+                 if pq.start >= q.end and _FOLLOWING_YEAR.match(text[q.end:pq.start])]
+    own = [(pq, p) for pq, p in periods if pq.start in clause]
+    pool = following or own or periods
+    pq, period = min(pool, key=lambda item: (abs(item[0].start - q.start), item[0].start))
+    base = None
+    years = _duration_years(ctx)
+    if years and period["granularity"] == "year" and period["start"][:4] == period["end"][:4]:
+        end = int(period["end"][:4])
+        start = end - years + 1
+        period = year_period(start, end, f"{period['text']} (over {years} years)")
+        base = {**year_period(start), "inferred": True}
+        qualifier = "cumulative"
+    return period, base, qualifier
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+
+
+def _duration_years(ctx: ValueContext) -> int | None:
+    """N from "over N years" attached to the value's clause."""
+    for token in ctx.path[:4]:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("over", "in", "during", "within"):
+                for obj in child.children:
+                    if obj.lemma_.lower() == "year":
+                        for num in obj.children:
+                            if num.dep_ == "nummod":
+                                word = num.lower_
+                                if word.isdigit():
+                                    return int(word)
+                                return _NUMBER_WORDS.get(word)
+    return None
+
+
+class _Ref:
+    """A counterpart carried over from an earlier claim of the same sentence."""
+
+    def __init__(self, canonical: str | None, entity_id: str | None) -> None:
+        self.canonical, self.entity_id = canonical, entity_id
+
+
+def _metric_words(ctx: ValueContext) -> list:
+    words = []
+    for token in ctx.path[1:4]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            words.append(token)
+    return words

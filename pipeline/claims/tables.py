@@ -1,0 +1,115 @@
+"""Claims from table cells: row header × column header × value, typed by the column."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Claim, Document, Entity, Table, stable_id
+from .metrics import metric_from_header
+from .periods import year_period
+
+EXTRACTOR = "claims.table_cell@0.2"
+_YEAR = regex.compile(r"^\s*((?:19|20)\d\d)\s*$")
+_YEAR_IN = regex.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def entity_names(doc: Document) -> list[tuple[str, Entity]]:
+    """Surface forms of the document's entities, longest first, for header lookups."""
+    names: dict[str, Entity] = {}
+    for e in doc.entities:
+        if e.label in ("GPE", "ORG", "NORP", "LOC", "PERSON"):
+            for form in (e.text, e.canonical):
+                if len(form) >= 2:
+                    names.setdefault(form, e)
+    return sorted(names.items(), key=lambda item: (-len(item[0]), item[0]))
+
+
+def entity_in(text: str, names: list[tuple[str, Entity]]) -> Entity | None:
+    """The first known entity named as a whole word in ``text``.
+
+    >>> e = Entity(0, 5, "China", "GPE", "China", "Q148")
+    >>> entity_in("China Trade", [("China", e)]).entity_id
+    'Q148'
+    >>> entity_in("Chinatown Trade", [("China", e)]) is None
+    True
+    """
+    for form, entity in names:
+        if regex.search(rf"(?<!\w){regex.escape(form)}(?!\w)", text):
+            return entity
+    return None
+
+
+def half_unit(text: str) -> float:
+    """Half the last written digit's place of a cell: "31.5" → 0.05, "2,340" → 0.5."""
+    match = regex.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if match and match.group(1):
+        return 0.5 * 10 ** -len(match.group(1))
+    return 0.5
+
+
+def table_claims(doc: Document) -> list[Claim]:
+    """One claim per numeric body cell of every table of ``doc``."""
+    names = entity_names(doc)
+    claims = []
+    for table in doc.tables:
+        claims.extend(_claims_of_table(doc, table, names))
+    return claims
+
+
+def _claims_of_table(doc: Document, table: Table, names) -> list[Claim]:
+    caption = table.caption or ""
+    caption_years = _YEAR_IN.findall(caption)
+    caption_subject = entity_in(caption, names)
+    year_col = next((c for c, col in enumerate(table.columns) if col.kind == "year"
+                     or _YEAR.match(col.name or "") or (col.name or "").lower() == "year"), None)
+    claims = []
+    for r, row in enumerate(table.rows):
+        if not row:
+            continue
+        row_header = row[0].text.strip()
+        year = None
+        if year_col is not None and year_col < len(row) and _YEAR.match(row[year_col].text):
+            year = int(_YEAR.match(row[year_col].text).group(1))
+        for c, cell in enumerate(row):
+            if c == 0 or c == year_col or cell.value is None or c >= len(table.columns):
+                continue
+            column = table.columns[c]
+            if column.kind == "year":
+                continue
+            if year is not None:
+                period = year_period(year)
+                found = entity_in(column.name, names)
+                subject_name = found.canonical if found else column.name
+                subject_id = found.entity_id if found else stable_id("ent", "table",
+                                                                     column.name.casefold())
+            else:
+                period = year_period(int(caption_years[-1])) if len(caption_years) == 1 else (
+                    year_period(int(caption_years[0]), int(caption_years[-1]))
+                    if caption_years else None)
+                found = entity_in(row_header, names)
+                subject_name = found.canonical if found else row_header
+                subject_id = found.entity_id if found else stable_id("ent", "table",
+                                                                     row_header.casefold())
+            unit = "percent" if cell.kind == "percent" else column.unit
+            metric, value_kind = metric_from_header(column.name, unit)
+            scale = 1.0 if unit == "percent" else column.scale
+            half = half_unit(cell.text)
+            value = cell.value * scale
+            counterpart = caption_subject if caption_subject and (
+                caption_subject.entity_id != subject_id) else None
+            total = bool(table.row_kinds) and r < len(table.row_kinds) and \
+                table.row_kinds[r] == "total"
+            claims.append(Claim(
+                claim_id=stable_id("c", doc.doc_id, table.table_id, r, c, metric, value),
+                subject=subject_name, subject_id=subject_id, metric=metric, value=value,
+                unit=unit, period=period, qualifier="total" if total else None,
+                evidence={"kind": "table_cell", "table_id": table.table_id, "row": r, "col": c,
+                          "row_header": row_header, "col_header": column.name,
+                          "cell_text": cell.text},
+                extractor=EXTRACTOR, confidence=0.85, scale=scale,
+                lower=(cell.value - half) * scale, upper=(cell.value + half) * scale,
+                metric_text=column.name, value_kind=value_kind,
+                counterpart=counterpart.canonical if counterpart else None,
+                counterpart_id=counterpart.entity_id if counterpart else None,
+                section="table"))
+    return claims
