@@ -60,6 +60,8 @@ class Paragraph:
     end: int
     language: str | None = None
     section: str = "body"
+    #: the text of the heading this paragraph sits under (set by the structure stage)
+    heading: str | None = None
 
 
 @dataclass
