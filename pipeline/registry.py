@@ -50,4 +50,4 @@ def get_stage(name: str) -> StageInfo:
 
 
 def _load_builtin_stages() -> None:
-    from . import claims, clean, entities, ingest, quantities, tables  # noqa: F401
+    from . import claims, clean, entities, ingest, quantities, structure, tables  # noqa: F401
