@@ -23,9 +23,10 @@ from .entities.settings import EntitySettings
 from .errors import ConfigError
 from .ingest.settings import IngestSettings
 from .quantities.settings import QuantitySettings
+from .structure.settings import StructureSettings
 from .tables.settings import TableSettings
 
-DEFAULT_STAGES = ("clean", "entities", "quantities", "tables", "claims")
+DEFAULT_STAGES = ("clean", "structure", "entities", "quantities", "tables", "claims")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Config:
     stages: tuple[str, ...] = DEFAULT_STAGES
     ingest: IngestSettings = field(default_factory=IngestSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
+    structure: StructureSettings = field(default_factory=StructureSettings)
     entities: EntitySettings = field(default_factory=EntitySettings)
     quantities: QuantitySettings = field(default_factory=QuantitySettings)
     tables: TableSettings = field(default_factory=TableSettings)
