@@ -14,8 +14,8 @@ import regex
 
 from .layout import Segment, TextLine, cut_segment
 
-_NUMERIC = regex.compile(r"^[\s(\[]*[-−–+$€£]?\s*[\d.,]+\s*%?[)\]]?\s*[*a-z]?$|^[-–—.…]+$|^n/?a$",
-                         regex.I)
+_NUMERIC = regex.compile(r"^[\s(\[]*[-−–+$€£*]*\s*\d[\d.,]*(?:\s\d{3})*\s*%?[)\]]?\s*[*a-z]?$"
+                         r"|^[-–—.…]+$|^n/?a$", regex.I)
 _CONTINUES = regex.compile(r"(?:[,;:/(&-]|\b(?:and|or|of|the|for|in|to|with|by|a|an))$", regex.I)
 
 
@@ -180,6 +180,36 @@ def fold_body(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def join_wrapped_lines(rows: list[list[str]], lines: list[TextLine]) -> list[list[str]]:
+    """Join lines of one wrapped row: where rows are set apart by more space than the lines
+    inside a row, a line close under another and holding no figure continues it.
+
+    >>> L = lambda top: TextLine(top, top + 8, [])
+    >>> join_wrapped_lines([["Likert", "An ordered set"], ["", "of terms."],
+    ...                     ["Fees", "Fees"]], [L(0), L(9), L(24)])
+    [['Likert', 'An ordered set of terms.'], ['Fees', 'Fees']]
+    """
+    if len(rows) < 3:
+        return rows
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    unit = sorted(ln.height for ln in lines)[len(lines) // 2]
+    low, high = min(gaps), max(gaps)
+    if high - low < 0.5 * unit:
+        return rows
+    cut = (low + high) / 2
+    out = [list(rows[0])]
+    for row, gap in zip(rows[1:], gaps):
+        figures = any(c and is_numeric(c) for c in row[1:])
+        opens_gap = any(out[-1][k] == "" and row[k] for k in range(1, len(row)))
+        label_goes_on = not row[0] or row[0][:1].islower()
+        joins = gap < cut and not figures and label_goes_on and not opens_gap
+        if joins:
+            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], row)]
+        else:
+            out.append(list(row))
+    return out
+
+
 def build_grid(lines: list[TextLine]) -> Grid:
     """Separators, header rows and body rows of one region."""
     figures = [ln for ln in lines if len(ln.segments) >= 2
@@ -200,5 +230,5 @@ def build_grid(lines: list[TextLine]) -> Grid:
             header_rows.append(rows[k])
     header = _merge_header(header_rows, [laid[k][1] or sum(1 for c in header_rows[k] if c) < 2
                                          for k in range(n_head)])
-    body = fold_body(rows[n_head:])
+    body = fold_body(join_wrapped_lines(rows[n_head:], lines[n_head:]))
     return Grid(spans, header, body, n_head)

@@ -134,7 +134,9 @@ def _columns_agree(lines: list[TextLine]) -> bool:
     texts = [s.text for ln in multi for s in ln.segments]
     mean_len = sum(map(len, texts)) / len(texts)
     figures = sum(1 for t in texts if sum(ch.isdigit() for ch in t) * 2 >= len(t)) / len(texts)
-    if mean_len >= 22 and figures < 0.15:
+    firsts = [ln.segments[0].text for ln in multi]
+    short_labels = sum(map(len, firsts)) / len(firsts) < 30
+    if mean_len >= 22 and figures < 0.15 and not short_labels:
         return False
     return mean_len < 40 or any(len(ln.segments) >= 3 for ln in multi)
 

@@ -11,10 +11,11 @@ from ..errors import ConfigError
 class TableSettings:
     """How tables are found in text and PDFs.
 
-    >>> TableSettings(gap_factor=0)
-    Traceback (most recent call last):
-    ...
-    pipeline.errors.ConfigError: tables.gap_factor must be > 0
+    >>> try:
+    ...     TableSettings(gap_factor=0)
+    ... except ConfigError as err:
+    ...     print(err.key)
+    tables.gap_factor
     """
 
     #: a table needs at least this many rows (header included)
