@@ -17,11 +17,11 @@ IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "wo
 STOP = set("""
 of in on at to for from by with and or but nor the a an is are was were be been being has have
 had will would could should may might must can than that which who whom whose as per up down
-more less most least this these those it its their our his her your my each every other such
+less most least this these those it its their our his her your my each every such
 about over under into onto out off so if then there here when where while after before since
 until during between among against through across also only just still even yet not no
-percent times time ago later earlier respectively including included new old
-""".split())
+percent times time ago later earlier respectively including included you they we i he she
+them us me him""".split())
 #: plural-looking words that are not plural nouns
 NOT_PLURAL = {"its", "this", "is", "was", "has", "does", "us", "as", "plus", "thus",
               "always", "perhaps", "across", "towards", "whereas", "besides", "afterwards",
@@ -32,6 +32,9 @@ NOT_PLURAL = {"its", "this", "is", "was", "has", "does", "us", "as", "plus", "th
               "grows", "increases", "decreases", "remains", "reaches", "makes", "takes",
               "gives", "goes", "comes", "seems", "means", "becomes", "represents",
               "accounts", "amounts", "totals", "stands", "ranks", "sits"}
+
+
+_DETERMINERS = {"the", "my", "its", "his", "her", "their", "our", "your", "these", "those"}
 
 
 def singular(word: str) -> str:
@@ -70,11 +73,16 @@ def count_noun(doc: Doc, j: int, value: float, max_words: int = 3) -> tuple[str,
     ('document', 3)
     >>> count_noun(tokenizer_nlp()("1 particular demand"), 1, 1.0)
     ('demand', 3)
+    >>> count_noun(tokenizer_nlp()("one of the best wireless speakers"), 1, 1.0)
+    ('speaker', 6)
     >>> count_noun(tokenizer_nlp()("in 2019 the sales"), 2, 2019.0) is None   # negative
     True
     """
     words: list[int] = []
     k = j
+    if value == 1 and k + 1 < len(doc) and doc[k].lower_ == "of":      # one of the best ...
+        k += 2 if doc[k + 1].lower_ in _DETERMINERS else 1
+        max_words += 1
     while k < len(doc) and len(words) < max_words:
         tok = doc[k]
         if tok.text == "-" and words and k + 1 < len(doc) and doc[k + 1].is_alpha \
@@ -89,6 +97,6 @@ def count_noun(doc: Doc, j: int, value: float, max_words: int = 3) -> tuple[str,
         k += 1
     if words and value == 1 and len(words) <= 2:
         last = doc[words[-1]]
-        if not last.is_upper:
+        if not last.is_upper and not last.lower_.endswith(("ed", "ing", "ly")):
             return last.lower_, words[-1] + 1
     return None

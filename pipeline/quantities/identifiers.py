@@ -29,6 +29,8 @@ _PATTERNS = {
              r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)"
              r"|\b\d{4}\s?(?:GMT|UTC|EDT|EST|BST|CET|CEST)\b",
     "phone": r"\+\d[\d\s()-]{7,}\d",
+    "standard": r"\b(?:ISO|IEC|GOST|ST RK|DIN|EN)\s?\d+(?:[-:/]\d+)*",
+    "iso_date": r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?",
 }
 IDENTIFIER = regex.compile("|".join(f"(?P<{k}>{v})" for k, v in _PATTERNS.items()))
 

@@ -11,12 +11,13 @@ UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "nineteen": 19, "nought": 0, "naught": 0, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 #: words that multiply what precedes them
 SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-               "trillion": 1e12, "dozen": 12.0, "dozens": 12.0}
+               "trillion": 1e12, "dozen": 12.0, "dozens": 12.0, "lakh": 1e5, "lakhs": 1e5,
+               "crore": 1e7, "crores": 1e7}
 #: scale abbreviations written after digits (``31.5bn``, ``USD 5 mln``, ``10k``)
 SCALE_ABBR = {
     "k": 1e3, "th": 1e3, "thous": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,

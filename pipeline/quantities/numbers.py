@@ -55,53 +55,77 @@ def read_number(text: str) -> float | None:
 def words_value(words: list[str]) -> tuple[float | None, bool]:
     """``(value, is_ordinal)`` of number words already split (hyphens dropped).
 
-    An ``and`` closes what came before it, so ``and two thirds`` is a new numerator.
+    After an ``and`` a new part begins, so ``and two thirds`` has its own numerator and
+    ``one million and a half`` is a half of the million; ``point`` starts decimals.
 
     >>> words_value(["twenty", "one", "trillion", "three", "hundred", "twenty", "second"])
     (21000000000322.0, True)
     >>> words_value(["two", "hundredth"]), words_value(["people"])
     ((200.0, True), (None, False))
+    >>> words_value(["five", "and", "a", "half", "million"])
+    (5500000.0, False)
+    >>> words_value(["one", "million", "and", "a", "half"]), words_value(["one", "fourth"])
+    ((1500000.0, False), (0.25, False))
+    >>> words_value(["nine", "point", "nought", "four"])
+    (9.04, False)
     """
-    total, current, fraction, ordinal, seen = 0.0, 0.0, 0.0, False, False
-    sign = 1.0
+    total, current, fraction, mark, last_scale = 0.0, 0.0, 0.0, 0.0, 0.0
+    ordinal, seen, sign = False, False, 1.0
+    if "point" in words:
+        cut = words.index("point")
+        whole, _ = words_value(words[:cut]) if cut else (0.0, False)
+        digits = words[cut + 1:]
+        if whole is None or not digits or any(w not in UNITS for w in digits):
+            return None, False
+        if all(UNITS[w] < 10 for w in digits):
+            decimals = float("0." + "".join(str(UNITS[w]) for w in digits))
+        else:
+            part, _ = words_value(digits)
+            if part is None:
+                return None, False
+            decimals = part / 10 ** len(str(int(part)))
+        return (whole - decimals if whole < 0 else whole + decimals), False
     for i, word in enumerate(words):
+        prev = words[i - 1] if i else ""
         if ordinal:
             return None, False
         if word in SIGN_WORDS and i == 0:
             sign = SIGN_WORDS[word]
         elif word == "and" and seen and i + 1 < len(words):
-            total, current = total + current, 0.0
+            mark = current
         elif word in ("a", "an") and i + 1 < len(words) and words[i + 1] in _A_BEFORE:
             continue
         elif word in UNITS:
             current += UNITS[word]
             seen = True
-        elif word in ("hundred",):
-            current = (current or 1) * 100
+        elif word == "hundred":
+            current = mark + ((current - mark) or 1) * 100
             seen = True
         elif word in ("dozen", "dozens"):
-            if fraction and not current:
-                fraction, current = 0.0, fraction * 12
+            if fraction and current == mark:
+                current, fraction = mark + fraction * 12, 0.0
             else:
-                current = (current or 1) * 12
+                current = mark + ((current - mark) or 1) * 12
             seen = True
-        elif word in SCALE_WORDS and fraction and not current:
-            total += fraction * SCALE_WORDS[word]
-            fraction, seen = 0.0, True
         elif word in SCALE_WORDS:
-            total += (current or 1) * SCALE_WORDS[word]
-            current, seen = 0.0, True
-        elif word in FRACTION_WORDS and (seen or i > 0 or len(words) > 2) and not (
-                word in ORDINAL_WORDS and i == len(words) - 1 and words[i - 1] in UNITS
-                and UNITS[words[i - 1]] >= 20):
-            fraction += (current or 1) / FRACTION_WORDS[word]
-            current, seen = 0.0, True
+            total += ((current or (0.0 if fraction else 1.0)) + fraction) * SCALE_WORDS[word]
+            current, fraction, mark, seen = 0.0, 0.0, 0.0, True
+            last_scale = SCALE_WORDS[word]
+        elif word in FRACTION_WORDS and (seen or i > 0 or i + 1 < len(words)) and not (
+                word in ORDINAL_WORDS and i == len(words) - 1 and prev in UNITS
+                and UNITS[prev] >= 20):
+            numerator = (current - mark) or 1.0
+            current, seen = mark, True
+            fraction += numerator / FRACTION_WORDS[word]
+            if not current and last_scale and prev in ("a", "an", "and"):
+                total, fraction = total + fraction * last_scale, 0.0
+        elif word in ORDINAL_WORDS and prev in UNITS and UNITS[prev] < 20 and \
+                3 <= ORDINAL_WORDS[word] < 100 and i == len(words) - 1:
+            fraction += ((current - mark) or 1.0) / ORDINAL_WORDS[word]   # ``one fourth``
+            current, seen = mark, True
         elif word in ORDINAL_WORDS:
             value = ORDINAL_WORDS[word]
-            if value >= 100:
-                current = (current or 1) * value
-            else:
-                current += value
+            current = (current or 1) * value if value >= 100 else current + value
             total += current
             current, ordinal, seen = 0.0, True, True
         else:
@@ -200,6 +224,10 @@ def _scan_words(doc: Doc, i: int) -> Number | None:
             words.append(low)
             j += 1
             continue
+        if low == "point" and words and j + 1 < n and doc[j + 1].lower_ in UNITS:
+            words.append("point")
+            j += 1
+            continue
         if low in ("and", "&", "-", ",") and words and j + 1 < n:
             nxt = doc[j + 1].lower_
             prev = words[-1]
@@ -210,6 +238,8 @@ def _scan_words(doc: Doc, i: int) -> Number | None:
                     and (UNITS.get(nxt, 99) < 10 or ORDINAL_WORDS.get(nxt, 99) < 10))
                 or (low == "," and prev in SCALE_WORDS and SCALE_WORDS[prev] >= 1e3
                     and nxt in UNITS)
+                or (low == "-" and prev in UNITS and UNITS[prev] < 10
+                    and 3 <= ORDINAL_WORDS.get(nxt.rstrip("s"), 0) < 100)
             )
             if not joins:
                 break
@@ -275,7 +305,9 @@ def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
             continue
         tok = doc[i]
         num = None
-        if tok.text[:1].isdigit() or (tok.text[:1] in "-−+." and tok.text[1:2].isdigit()):
+        if tok.text in _VULGAR:
+            num = Number(i, i + 1, _VULGAR[tok.text], digits=tok.text)
+        elif tok.text[:1].isdigit() or (tok.text[:1] in "-−+." and tok.text[1:2].isdigit()):
             num = _scan_digits(doc, i)
         elif tok.text in "-−" and i + 1 < n and doc[i + 1].text[:1].isdigit() and (
                 i == 0 or doc[i - 1].is_punct and doc[i - 1].text not in ")-"):

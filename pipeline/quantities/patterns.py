@@ -36,7 +36,10 @@ from .tokens import phrase_matcher, tokenizer_nlp
 RATE_NOUNS = {"annum": "year", "year": "year", "month": "month", "week": "week", "day": "day",
               "hour": "hour", "share": "share", "head": "head", "person": "person",
               "capita": "person", "dozen": "dozen", "barrel": "barrel", "ton": "ton",
-              "tonne": "tonne", "unit": "unit"}
+              "tonne": "tonne", "unit": "unit", "minute": "minute", "second": "second",
+              "night": "night", "kilogram": "kilogram", "kg": "kilogram", "gallon": "gallon",
+              "litre": "litre", "liter": "litre", "mile": "mile", "student": "student",
+              "household": "household", "family": "family", "seat": "seat", "ticket": "ticket"}
 #: capitalised words a number may follow without being a name's number (``Game 2``)
 _NOT_NAMES = set(MONTHS) | {"over", "about", "around", "some", "nearly", "almost", "up",
                             "the", "in", "by", "of", "from", "to", "and", "between", "more",

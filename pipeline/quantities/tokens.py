@@ -13,6 +13,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .lexicon import APPROX_AFTER, APPROX_BEFORE, CURRENCIES, PERCENT_WORDS, SUBUNITS
@@ -62,5 +63,8 @@ def phrase_matcher() -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, words in (("CUR", CURRENCIES), ("SUB", SUBUNITS), ("PCT", PERCENT_WORDS),
                          ("APPROX", APPROX_BEFORE), ("APPROX_AFTER", APPROX_AFTER)):
-        matcher.add(label, list(nlp.tokenizer.pipe(sorted(words))))
+        patterns = list(nlp.tokenizer.pipe(sorted(words)))
+        # a key the tokenizer splits alone but keeps whole in context (``$US113``)
+        patterns += [Doc(nlp.vocab, words=[w]) for w in sorted(words) if " " not in w]
+        matcher.add(label, patterns)
     return matcher
