@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from ..document import Document, Paragraph
 from ..registry import stage
 from .rules import (
@@ -28,6 +30,9 @@ from .rules import (
 from .settings import StructureSettings
 
 __all__ = ["StructureSettings", "find_structure", "classify"]
+
+#: article history after the reference list ("Received 29.11.2024 ... Accepted ...")
+_HISTORY = regex.compile(r"^\W*(?:Received|Accepted|Published|Available online)\b", regex.I)
 
 SECTIONS = ("front_matter", "abstract", "body", "heading", "caption", "table", "references",
             "navigation")
@@ -54,11 +59,11 @@ def classify(texts: list[str], settings: StructureSettings = StructureSettings()
     >>> classify(["ISSN 1728-6239", "Akbar Bitleuov\\nSorbonne-Kazakhstan Institute",
     ...           "# A title", "#### **Abstract**", "The SCO has emerged.",
     ...           "**Keywords:** SCO", "#### 1. Introduction", "The SCO grew.",
-    ...           "#### References", "- 1. Yuan, J. (2023). Forging a new order.",
-    ...           "# JOURNAL RUNNING HEADER"])
+    ...           "#### References", "- 1. Yuan, J. (2023). Forging. https://doi.org/10.1",
+    ...           "# JOURNAL RUNNING HEADER", "Received 29.11.2024 Accepted 28.12.2024"])
     ... # doctest: +NORMALIZE_WHITESPACE
     ['front_matter', 'front_matter', 'heading', 'heading', 'abstract', 'front_matter',
-     'heading', 'body', 'heading', 'references', 'navigation']
+     'heading', 'body', 'heading', 'references', 'navigation', 'front_matter']
     >>> classify(["How Kazakhstan's SCO Chairmanship Works", "4 mins read", "The SCO grew."])
     ['heading', 'navigation', 'body']
     """
@@ -66,8 +71,8 @@ def classify(texts: list[str], settings: StructureSettings = StructureSettings()
     abstract = next((i for i, t in enumerate(texts) if is_abstract_heading(t)), None)
     if abstract is not None:
         kinds[abstract] = "heading"
-        for i in range(abstract):
-            if kinds[i] == "body":
+        for i in range(abstract):  # before the abstract: the title heading, else front matter
+            if kinds[i] in ("body", "heading") and not texts[i].lstrip().startswith("#"):
                 kinds[i] = "front_matter"
         for i in range(abstract + 1, len(texts)):
             if kinds[i] in ("heading", "front_matter"):
@@ -78,9 +83,9 @@ def classify(texts: list[str], settings: StructureSettings = StructureSettings()
     if refs is not None:
         kinds[refs] = "heading"
         for i in range(refs + 1, len(texts)):
-            if kinds[i] in ("front_matter", "navigation"):
-                continue
-            if kinds[i] == "heading" and not is_reference(texts[i]):
+            if kinds[i] == "navigation" or _HISTORY.match(texts[i]):
+                kinds[i] = "navigation" if kinds[i] == "navigation" else "front_matter"
+            elif kinds[i] == "heading" and not is_reference(texts[i]):
                 kinds[i] = "navigation"  # a running header inside the list
             else:
                 kinds[i] = "references"

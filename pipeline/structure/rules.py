@@ -23,7 +23,8 @@ def plain(text: str) -> str:
 _FRONT = regex.compile(
     r"\bISSN\b|\bORCID\b|doi\.org/|^\W*DOI\W|Citation information|\b[\w.+-]+@[\w-]+\.[\w.]+"
     r"|^\W*(?:Keywords|Key words|JEL(?: Classification)?|Acknowledge?ments?(?: and Funding)?|"
-    r"Contribution|Funding|Conflicts? of interest|Received|Corresponding author)\b",
+    r"Contribution|Funding|Conflicts? of interest|Data Availability|Received|"
+    r"Corresponding author)\b",
     regex.I | regex.M)
 
 
