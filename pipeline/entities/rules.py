@@ -211,6 +211,9 @@ _OF = regex.compile(r"\s+of\s+(?:the\s+)?")
 def merge_of_place(mentions: list[Mention], text: str) -> list[Mention]:
     """Join "<Institution> of <Place>" split by the model into one organisation.
 
+    The organisation must start or end with an institution word ("Ministry of Trade ...",
+    "... Party").
+
     >>> t = "the Progressive Conservative Party of Canada won"
     >>> m = mentions_of(t, [(4, 34, "ORG"), (38, 44, "GPE")])
     >>> show(merge_of_place(m, t), t)
@@ -224,7 +227,7 @@ def merge_of_place(mentions: list[Mention], text: str) -> list[Mention]:
     for m in sorted(mentions, key=lambda x: x.start):
         prev = out[-1] if out else None
         if (prev is not None and prev.label == "ORG" and m.label in ("GPE", "LOC")
-                and prev.text(text).split()[-1] in _HEADS
+                and {prev.text(text).split()[0], prev.text(text).split()[-1]} & set(_HEADS)
                 and _OF.fullmatch(text, prev.end, m.start)):
             out[-1] = Mention(prev.start, m.end, "ORG", prev.ent_id)
             continue

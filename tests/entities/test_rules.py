@@ -1,0 +1,64 @@
+"""Each entity rule on real snippets of the seed corpus, negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.rules import RULES, Mention, apply_rules, show
+
+
+def spans(text: str, *items: tuple[str, str]) -> list[Mention]:
+    """Mentions for the given (surface text, label) pairs, found left to right."""
+    out, pos = [], 0
+    for surface, label in items:
+        start = text.index(surface, pos)
+        out.append(Mention(start, start + len(surface), label))
+        pos = start + len(surface)
+    return out
+
+
+CASES = [
+    # (rule, text, model mentions, expected (text, label) pairs)
+    ("split_parenthesised_acronym",
+     "Unlike the North Atlantic Treaty Organization (NATO) or Collective Security",   # 003
+     [("North Atlantic Treaty Organization (NATO)", "ORG")],
+     [("North Atlantic Treaty Organization", "ORG"), ("NATO", "ORG")]),
+    ("split_parenthesised_acronym", "in Astana (July 3-4, 2024)",                      # negative
+     [("Astana", "GPE")], [("Astana", "GPE")]),
+    ("trim_edges", "the Shanghai Cooperation Organization's growing significance",     # 000
+     [("the Shanghai Cooperation Organization's", "ORG")],
+     [("Shanghai Cooperation Organization", "ORG")]),
+    ("trim_edges", "It would behoove the U.S. to engage",                              # 003
+     [("the U.S.", "GPE")], [("U.S.", "GPE")]),
+    ("drop_identifiers", "ECONOMIC ANNALS-XXI ISSN 1728-6239 (Online)",                # 000
+     [("ISSN 1728-6239", "ORG")], []),
+    ("drop_identifiers", "the Bureau of National Statistics of Kazakhstan",            # negative
+     [("Bureau of National Statistics", "ORG")], [("Bureau of National Statistics", "ORG")]),
+    ("fix_titles_as_person", "Economic Annals-XXI, 213(1-2), 4-17.",                   # 000
+     [("Economic Annals-XXI", "PERSON")], [("Economic Annals-XXI", "WORK_OF_ART")]),
+    ("fix_titles_as_person", "President Kassym-Jomart Tokayev",                        # 004, neg.
+     [("Kassym-Jomart Tokayev", "PERSON")], [("Kassym-Jomart Tokayev", "PERSON")]),
+    ("merge_of_place", "21. Ministry of Trade and Integration of Kazakhstan. (2024).", # 000
+     [("Ministry of Trade and Integration", "ORG"), ("Kazakhstan", "GPE")],
+     [("Ministry of Trade and Integration of Kazakhstan", "ORG")]),
+    ("merge_of_place", "China became Kazakhstan's largest trading partner",            # negative
+     [("China", "GPE"), ("Kazakhstan", "GPE")], [("China", "GPE"), ("Kazakhstan", "GPE")]),
+    ("polity_names", "the Republic of Kazakhstan for 2023",                            # 000
+     [("Kazakhstan", "GPE")], [("Republic of Kazakhstan", "GPE")]),
+    ("election_events", "ahead of the 2024 Kazakh parliamentary elections, observers",
+     [("Kazakh", "NORP")], [("2024 Kazakh parliamentary elections", "EVENT")]),
+    ("election_events", "elections are held in member states",                         # negative
+     [], []),
+]
+
+
+@pytest.mark.parametrize("rule,text,given,expected", CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_rule_on_corpus_snippet(rule, text, given, expected):
+    assert show(RULES[rule](spans(text, *given), text), text) == expected
+
+
+def test_apply_rules_runs_only_named_rules():
+    text = "ISSN 1728-6239 (Online)"
+    given = spans(text, ("ISSN 1728-6239", "ORG"))
+    assert show(apply_rules(given, text, ("trim_edges",)), text) == [("ISSN 1728-6239", "ORG")]
