@@ -9,15 +9,13 @@ columns come from the whitespace between aligned segments.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
-
-import pdfplumber
 
 from ..document import Document, Table
 from .build import make_table
 from .grid import Grid, build_grid
 from .layout import TextLine, page_lines
+from .pdf_words import pdf_page_words
 from .regions import Region, attach_caption, find_regions
 from .settings import TableSettings
 
@@ -36,9 +34,13 @@ class PageTables:
 
 def find_page_tables(page, settings: TableSettings) -> PageTables:
     """Lines, candidate regions and grids of one pdfplumber page."""
-    words = page.extract_words(**_WORD_OPTIONS)
+    return find_word_tables(page.page_number, page.extract_words(**_WORD_OPTIONS), settings)
+
+
+def find_word_tables(number: int, words: list[dict], settings: TableSettings) -> PageTables:
+    """Lines, candidate regions and grids of one page's words."""
     lines = page_lines(words, settings.gap_factor, settings.min_gap)
-    result = PageTables(page.page_number, lines)
+    result = PageTables(number, lines)
     regions = find_regions(lines, prose_factor=settings.prose_factor,
                            max_gap_lines=settings.max_gap_lines, min_rows=settings.min_rows)
     for region in regions:
@@ -55,16 +57,14 @@ def find_page_tables(page, settings: TableSettings) -> PageTables:
 def find_pdf_tables(doc: Document, settings: TableSettings) -> list[Table]:
     """Every table of every page of ``doc``'s PDF, located in the cleaned text."""
     tables: list[Table] = []
-    with pdfplumber.open(io.BytesIO(doc.source_bytes or b"")) as pdf:
-        for page in pdf.pages:
-            found = find_page_tables(page, settings)
-            for region, grid in zip(found.regions, found.grids):
-                start, end = locate(doc, found.number, region)
-                tables.append(make_table(
-                    grid.header, grid.body, doc_id=doc.doc_id, caption=region.caption,
-                    source_note=region.note, page=found.number, start=start, end=end,
-                    extractor="tables.pdf"))
-            page.flush_cache()
+    for number, words in pdf_page_words(doc.source_bytes or b"", _WORD_OPTIONS["x_tolerance"]):
+        found = find_word_tables(number, words, settings)
+        for region, grid in zip(found.regions, found.grids):
+            start, end = locate(doc, found.number, region)
+            tables.append(make_table(
+                grid.header, grid.body, doc_id=doc.doc_id, caption=region.caption,
+                source_note=region.note, page=found.number, start=start, end=end,
+                extractor="tables.pdf"))
     return tables
 
 
