@@ -9,7 +9,7 @@ position maps back to the raw text.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..document import Document, Page, Paragraph, Repair
 from ..errors import ConfigError
@@ -18,8 +18,9 @@ from ..registry import stage
 from .dedupe import drop_repeated_blocks, paragraphs
 from .hyphenation import join_line_end_hyphens
 from .language import detect_language, document_languages
+from .lookalike import Suspect, repair_lookalikes
 from .markup import strip_markup
-from .mojibake import fix_mojibake
+from .mojibake import fix_codec_mojibake, fix_mojibake
 from .settings import CleanSettings
 
 __all__ = ["REPAIRS", "CleanSettings", "CleanResult", "clean_text", "clean_document"]
@@ -27,7 +28,9 @@ __all__ = ["REPAIRS", "CleanSettings", "CleanResult", "clean_text", "clean_docum
 Repairer = Callable[[str, CleanSettings], list[Edit]]
 
 REPAIRS: dict[str, Repairer] = {
+    "fix_codec_mojibake": lambda text, s: fix_codec_mojibake(text),
     "fix_mojibake": lambda text, s: fix_mojibake(text),
+    "repair_lookalikes": lambda text, s: repair_lookalikes(text, min_known=s.min_known_share),
     "strip_markup": lambda text, s: strip_markup(text),
     "join_line_end_hyphens": lambda text, s: join_line_end_hyphens(text),
     "drop_repeated_blocks": lambda text, s: drop_repeated_blocks(text, s.min_repeat_chars),
@@ -39,6 +42,8 @@ class CleanResult:
     text: str
     offset_map: OffsetMap
     repairs: list[Repair]
+    #: spans of the clean text that still look damaged but had no clearly better reading
+    suspects: list[Suspect] = field(default_factory=list)
 
 
 def get_repair(name: str) -> Repairer:
@@ -76,7 +81,10 @@ def clean_text(raw: str, settings: CleanSettings = CleanSettings()) -> CleanResu
         repairs.append(Repair(e.kind, start, end, raw_start, raw_end, before, e.after,
                               round(e.confidence, 4)))
     repairs.sort(key=lambda r: (r.raw_start, r.raw_end, r.kind))
-    return CleanResult(text, raw_map, repairs)
+    suspects: list[Suspect] = []
+    if "repair_lookalikes" in settings.repairs:
+        repair_lookalikes(text, suspects, min_known=settings.min_known_share)
+    return CleanResult(text, raw_map, repairs, suspects)
 
 
 @stage("clean", requires=("raw_text",),

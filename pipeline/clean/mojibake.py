@@ -1,18 +1,106 @@
-"""Mojibake: text decoded with the wrong codec, repaired with ftfy."""
+"""Mojibake: text decoded with the wrong codec, repaired by undoing the codec round trip.
+
+ftfy is the anchor for UTF-8 read as a Western codec, but it does not know Cyrillic codec
+pairs (cp1251 read as koi8-r and back) and leaves some partial lines alone. So each run of
+non-ASCII words is re-read through every plausible (wrong codec, true codec) pair, and the
+reading whose words are known (Kazakh or Russian lexicon, English word list) and free of
+mojibake symbols wins, if it clearly beats the text as it stands. ftfy then handles what
+is left.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import ftfy
 import regex
+from wordfreq import zipf_frequency
 
 from ..offsets import Edit
 from .diff import edits_from_fix
+from .langmodel import lexicon
 
 #: ftfy's defaults, but never straighten curly quotes: they are correct text
 FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False,
                                    normalization=None, explain=False)
 
+#: (codec the text was wrongly read with, codec it was written in)
+CODEC_PAIRS = tuple((wrong, true)
+                    for true in ("utf-8", "cp1251", "koi8-r")
+                    for wrong in ("cp1251", "latin-1", "cp1252", "koi8-r")
+                    if wrong != true)
+
 _LINE = regex.compile(r"[^\n]+")
+#: a run of words holding non-ASCII characters, with ASCII words in between
+_RUN = regex.compile(r"[^\s]*[^\x00-\x7f][^\s]*(?:\s+[^\s]*[^\x00-\x7f\s][^\s]*"
+                     r"|\s+[\x21-\x7e]{1,12}(?=\s+[^\s]*[^\x00-\x7f]))*")
+_WORD = regex.compile(r"\p{L}+")
+#: characters that are almost never meant in running text: box drawing, C1 controls,
+#: Latin-1 letters that mojibake of Cyrillic produces in bulk
+_ODD = regex.compile(r"[\u0080-\u009f\u2500-\u259f\u00a0-\u00aa\u00ac-\u00ba\u00bc-\u00ff"
+                     r"\u2020-\u2022\u2030\u0192\u02c6\u02dc\u0160-\u0161\u0178\u017d\u017e"
+                     r"\u0152\u0153\u2122\ufffd\u0402-\u0405\u0407-\u040f\u0452-\u0455"
+                     r"\u0457-\u045f]")
+
+
+@lru_cache(maxsize=65536)
+def _known(word: str) -> bool:
+    low = word.lower()
+    if regex.fullmatch(r"[a-z]+", low):
+        return zipf_frequency(low, "en") >= 2.0 or word.isupper()
+    if not regex.fullmatch(r"\p{Cyrillic}+", low):
+        return False
+    return low in lexicon("ru") or low in lexicon("kk")
+
+
+def text_score(text: str) -> float:
+    """How much ``text`` reads as real words: letters in known words minus letters in
+    unknown ones (one-letter words say nothing) minus symbols typical of mojibake.
+
+    >>> text_score("Мариано закончил академию.") > text_score("Ìàðèàíî çàêîí÷èë àêàäåìèþ.")
+    True
+    """
+    score = 0.0
+    for word in _WORD.findall(text):
+        if len(word) > 1:
+            score += len(word) if _known(word) else -len(word)
+    return score - 2 * len(_ODD.findall(text))
+
+
+def _readings(run: str):
+    for wrong, true in CODEC_PAIRS:
+        try:
+            yield run.encode(wrong).decode(true), f"{wrong}->{true}"
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+
+
+def fix_codec_mojibake(text: str, margin: float = 3.0) -> list[Edit]:
+    """Re-read runs of mojibake through the codec pair that yields known words.
+
+    >>> from pipeline.offsets import apply_edits
+    >>> fix = lambda s: apply_edits(s, fix_codec_mojibake(s)).text
+    >>> fix("Source: Ìàðèàíî çàêîí÷èë Íàöèîíàëüíóþ àêàäåìèþ.")
+    'Source: Мариано закончил Национальную академию.'
+    >>> fix("рПДБЕФУС Ч УФЕЛМСООПК РПУХДЕ")          # cp1251 read as koi8-r
+    'Подается в стеклянной посуде'
+    >>> fix("Бір құрам 940 адамға арналған.")        # correct Kazakh stays
+    'Бір құрам 940 адамға арналған.'
+    """
+    edits: list[Edit] = []
+    for run in _RUN.finditer(text):
+        original = run.group()
+        if not _ODD.search(original) and not regex.search(r"\p{Cyrillic}", original):
+            continue
+        base = text_score(original)
+        best, best_score = None, base + margin
+        for reading, _pair in _readings(original):
+            score = text_score(reading)
+            if score > best_score:
+                best, best_score = reading, score
+        if best is not None:
+            edits.extend(edits_from_fix("mojibake", original, best, run.start(), 0.95))
+    return edits
 
 
 def fix_mojibake(text: str) -> list[Edit]:

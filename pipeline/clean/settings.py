@@ -10,14 +10,20 @@ class CleanSettings:
     """Which repairs run, in order (names from ``pipeline.clean.REPAIRS``)."""
 
     repairs: tuple[str, ...] = (
+        "fix_codec_mojibake",
         "fix_mojibake",
+        "repair_lookalikes",
         "strip_markup",
         "join_line_end_hyphens",
         "drop_repeated_blocks",
     )
     #: paragraphs shorter than this (characters) are never treated as repeats
     min_repeat_chars: int = 60
+    #: a look-alike line is rewritten only if this share of its words decode to known forms
+    min_known_share: float = 0.5
 
     def __post_init__(self) -> None:
         if self.min_repeat_chars < 1:
             raise ConfigError("must be >= 1", key="clean.min_repeat_chars")
+        if not 0.0 <= self.min_known_share <= 1.0:
+            raise ConfigError("must be between 0 and 1", key="clean.min_known_share")

@@ -1,0 +1,112 @@
+"""Rebuild the Cyrillic look-alike artifacts from registry packages only.
+
+    python models/cyrillic/build.py            # writes models/cyrillic/*.xz
+
+Sources (see README.md for licences): Debian ``hunspell-kk`` and ``hunspell-ru``
+(``/usr/share/hunspell``), expanded from their suffix rules to word forms; PyPI
+``wordfreq`` (Russian frequencies); PyPI ``pymorphy3-dicts-ru`` (Russian forms, used to
+confirm wordfreq entries are real words). Nothing comes from Universal Dependencies.
+
+Outputs, one per language (``kk``, ``ru``):
+- ``lexicon_<lang>.txt.xz``: ``form<TAB>weight`` lines, lowercase forms, weight a
+  rounded Zipf-like score (higher = more common);
+- ``chars_<lang>.txt.xz``: ``ngram<TAB>count`` lines of character n-grams (orders
+  1..ORDER, with ``^``/``$`` word boundaries) counted over the weighted lexicon.
+"""
+
+from __future__ import annotations
+
+import lzma
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).parent
+HUNSPELL = Path("/usr/share/hunspell")
+ORDER = 5
+#: n-grams seen fewer times than this (weighted) are dropped to keep files small
+MIN_COUNT = 3
+CYR_WORD = re.compile(r"^[а-яёәіңғүұқөһ]+(?:-[а-яёәіңғүұқөһ]+)?$")
+
+
+def read_affixes(path: Path) -> dict[str, list[tuple[str, str, re.Pattern]]]:
+    """Suffix rules by flag: (strip, add, condition) — the only kind both .aff use."""
+    rules: dict[str, list[tuple[str, str, re.Pattern]]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        parts = line.split()
+        if len(parts) >= 5 and parts[0] == "SFX":
+            flag, strip, add, cond = parts[1], parts[2], parts[3], parts[4]
+            strip = "" if strip == "0" else strip
+            add = "" if add == "0" else add.split("/")[0]
+            rules[flag].append((strip, add, re.compile(f"(?:{cond})$")))
+    return rules
+
+
+def expand_hunspell(lang: str) -> set[str]:
+    """All word forms a hunspell dictionary accepts through its suffix rules (no compounds)."""
+    name = {"kk": "kk_KZ", "ru": "ru_RU"}[lang]
+    rules = read_affixes(HUNSPELL / f"{name}.aff")
+    forms: set[str] = set()
+    lines = (HUNSPELL / f"{name}.dic").read_text(encoding="utf-8-sig").splitlines()[1:]
+    for line in lines:
+        stem, _, flags = line.strip().partition("/")
+        if not stem:
+            continue
+        forms.add(stem)
+        for flag in flags:
+            for strip, add, cond in rules.get(flag, ()):
+                if cond.search(stem) and stem.endswith(strip):
+                    forms.add(stem[: len(stem) - len(strip)] + add)
+    return {f.lower() for f in forms if CYR_WORD.match(f.lower())}
+
+
+def weighted_forms(lang: str) -> dict[str, int]:
+    """form -> weight (about 10 x Zipf frequency; 15 for dictionary forms with no count)."""
+    forms = expand_hunspell(lang)
+    weights = {f: 15 for f in forms}
+    if lang == "ru":
+        import pymorphy3
+        from wordfreq import iter_wordlist, zipf_frequency
+
+        morph = pymorphy3.MorphAnalyzer()
+        for word in iter_wordlist("ru", "large"):
+            if not CYR_WORD.match(word):
+                continue
+            zipf = zipf_frequency(word, "ru", "large")
+            if zipf < 1.5:
+                break
+            if word in weights or morph.word_is_known(word):
+                weights[word] = max(weights.get(word, 0), round(zipf * 10))
+    return weights
+
+
+def char_ngrams(weights: dict[str, int]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for form, weight in weights.items():
+        w = max(1, weight - 10)
+        padded = f"^{form}$"
+        for n in range(1, ORDER + 1):
+            for i in range(len(padded) - n + 1):
+                counts[padded[i : i + n]] += w
+    return counts
+
+
+def write_xz(path: Path, rows: list[str]) -> None:
+    with lzma.open(path, "wt", encoding="utf-8", preset=9 | lzma.PRESET_EXTREME) as out:
+        out.write("\n".join(rows) + "\n")
+
+
+def main(langs: list[str]) -> None:
+    for lang in langs:
+        weights = weighted_forms(lang)
+        write_xz(HERE / f"lexicon_{lang}.txt.xz",
+                 [f"{f}\t{w}" for f, w in sorted(weights.items())])
+        counts = char_ngrams(weights)
+        write_xz(HERE / f"chars_{lang}.txt.xz",
+                 [f"{g}\t{c}" for g, c in sorted(counts.items()) if c >= MIN_COUNT or len(g) == 1])
+        print(lang, len(weights), "forms,", len(counts), "n-grams")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["kk", "ru"])

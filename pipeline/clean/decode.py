@@ -1,0 +1,141 @@
+"""Decode a run of Latin look-alike glyphs back to Kazakh or Russian Cyrillic.
+
+A beam search over the glyph lattice (:mod:`.glyphs`): at each input position keep the
+best few partial readings, extend each by every glyph that matches there, score each new
+letter with the language's character model, and at each word end add a lexicon bonus. It
+is a Viterbi pass with a bounded beam, so a word costs a few hundred model look-ups, never
+an enumeration of all readings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .glyphs import KAZAKH_ONLY, glyph_table, max_glyph_len
+from .langmodel import char_model, lexicon
+
+#: a known word form is worth this much (nats) plus a share of its frequency weight
+LEXICON_BONUS = 4.0
+LEXICON_WEIGHT = 0.08
+#: letters left as they are (digits, punctuation) inside a word cost this much
+KEEP_COST = 4.0
+BEAM = 24
+#: dropping a glyph as OCR noise costs this much
+NOISE_COST = 6.0
+#: each letter read earns this much, so dropping glyphs as noise is not a cheap way out
+LETTER_BONUS = 2.0
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One decoding of a token: the text, its score, and the share of its words found in
+    the lexicon (the evidence that the decoding is right)."""
+
+    text: str
+    score: float
+    known: int
+    words: int
+
+
+def _finish_word(word: str, lang: str) -> tuple[float, bool]:
+    if not word:
+        return 0.0, False
+    model = char_model(lang)
+    score = model.logp("^" + word, "$")
+    weight = lexicon(lang).get(word)
+    if weight is not None:
+        return score + LEXICON_BONUS + LEXICON_WEIGHT * weight, True
+    return score, False
+
+
+def _keep_cost(token: str, i: int) -> float:
+    """Keeping a digit or punctuation as it is costs nothing, unless it can start a
+    glyph (``)`` of ``)K``, ``3`` for з) and is not part of a number."""
+    ch = token[i]
+    if _inside_word(token, i):
+        return 2 * KEEP_COST
+    if ch.isdigit() and (token[i - 1:i].isdigit() or token[i + 1:i + 2].isdigit()):
+        return 0.0
+    return 2.5 if ch in _glyph_starts() else 0.0
+
+
+def _inside_word(token: str, i: int) -> bool:
+    return token[i - 1:i].isalpha() and token[i + 1:i + 2].isalpha()
+
+
+@lru_cache(maxsize=1)
+def _glyph_starts() -> frozenset[str]:
+    return frozenset(g[0] for g in glyph_table())
+
+
+def decode_token(token: str, lang: str, beam: int = BEAM) -> Reading:
+    """The best lowercase Cyrillic reading of one whitespace-free ``token``.
+
+    Characters no glyph covers (digits, punctuation) are kept as they are and end the
+    current word.
+
+    >>> decode_token("MaHBI3/Ibl", "kk").text        # seed 002
+    'маңызды'
+    >>> decode_token("6i3J1iH", "kk").text
+    'біздің'
+    >>> decode_token("Ha/l", "ru").text
+    'над'
+    >>> decode_token("2014", "kk").text      # numbers stay numbers
+    '2014'
+    """
+    table = glyph_table()
+    longest = max_glyph_len()
+    model = char_model(lang)
+    # hyps[i]: list of (score, text, current_word, known, words) ending at input position i
+    hyps: list[dict[str, tuple[float, str, int, int]]] = [dict() for _ in range(len(token) + 1)]
+    hyps[0][""] = (0.0, "", 0, 0)
+    for i in range(len(token)):
+        here = hyps[i]
+        if not here:
+            continue
+        if len(here) > beam:
+            here = dict(sorted(here.items(), key=lambda kv: -kv[1][0])[:beam])
+        options: list[tuple[int, str, float]] = []
+        for n in range(1, longest + 1):
+            glyph = token[i:i + n]
+            if len(glyph) < n:
+                break
+            for letter, cost in table.get(glyph, ()):
+                if lang != "kk" and letter in KAZAKH_ONLY:
+                    continue
+                options.append((n, letter, cost))
+        ch = token[i]
+        if "\u0400" <= ch <= "\u04ff":
+            options.append((1, ch.lower(), 0.0))
+        elif ch.isalpha():
+            # OCR noise: a stray glyph read where there was none
+            options.append((1, "", NOISE_COST))
+        elif _inside_word(token, i):
+            options.append((1, "", NOISE_COST / 2))
+        keep = not ch.isalpha()
+        keep_cost = _keep_cost(token, i) if keep else 2 * KEEP_COST
+        for text, (score, word, known, words) in here.items():
+            for n, letter, cost in options:
+                new_word = word + letter
+                s = score - cost + (model.logp("^" + word, letter) + LETTER_BONUS
+                                    if letter else 0.0)
+                key = text + letter
+                old = hyps[i + n].get(key)
+                if old is None or old[0] < s:
+                    hyps[i + n][key] = (s, new_word, known, words)
+            if keep or not options:
+                bonus, hit = _finish_word(word, lang)
+                s = score + bonus - keep_cost
+                key = text + ch
+                nk, nw = known + hit, words + bool(word)
+                old = hyps[i + 1].get(key)
+                if old is None or old[0] < s:
+                    hyps[i + 1][key] = (s, "", nk, nw)
+    best: Reading | None = None
+    for text, (score, word, known, words) in hyps[len(token)].items():
+        bonus, hit = _finish_word(word, lang)
+        reading = Reading(text, score + bonus, known + hit, words + bool(word))
+        if best is None or reading.score > best.score:
+            best = reading
+    return best or Reading(token, 0.0, 0, 0)

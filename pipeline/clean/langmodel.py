@@ -1,0 +1,71 @@
+"""Kazakh and Russian lexicons and character n-gram models, loaded once per process.
+
+Built by ``models/cyrillic/build.py`` from hunspell dictionaries, wordfreq and pymorphy3
+(see ``models/cyrillic/README.md``). Scores are natural logs; the n-gram model uses
+stupid backoff (Brants et al. 2007), which needs only counts and is fast to query.
+"""
+
+from __future__ import annotations
+
+import lzma
+import math
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "cyrillic"
+ORDER = 5
+_BACKOFF = math.log(0.4)
+_UNSEEN = math.log(1e-7)
+
+
+def _rows(path: Path):
+    with lzma.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            key, _, value = line.rstrip("\n").partition("\t")
+            yield key, int(value)
+
+
+class CharModel:
+    """P(next letter | up to ORDER-1 previous letters) of one language's word forms.
+
+    ``^`` starts a word and ``$`` ends it.
+    """
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.total = sum(v for k, v in counts.items() if len(k) == 1)
+        self._cache: dict[tuple[str, str], float] = {}
+
+    def logp(self, history: str, char: str) -> float:
+        """Log probability of ``char`` after ``history`` (its last ORDER-1 letters count)."""
+        history = history[-(ORDER - 1):]
+        key = (history, char)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        penalty = 0.0
+        score = None
+        for i in range(len(history) + 1):
+            h = history[i:]
+            joint = self.counts.get(h + char)
+            if joint:
+                base = self.counts.get(h) if h else self.total
+                score = penalty + math.log(joint / base)
+                break
+            penalty += _BACKOFF
+        if score is None:
+            score = penalty + _UNSEEN
+        if len(self._cache) < 2_000_000:
+            self._cache[key] = score
+        return score
+
+
+@lru_cache(maxsize=4)
+def char_model(lang: str, model_dir: str = str(MODEL_DIR)) -> CharModel:
+    return CharModel(dict(_rows(Path(model_dir) / f"chars_{lang}.txt.xz")))
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str, model_dir: str = str(MODEL_DIR)) -> dict[str, int]:
+    """Lowercase word form -> weight (about 10 x Zipf frequency)."""
+    return dict(_rows(Path(model_dir) / f"lexicon_{lang}.txt.xz"))

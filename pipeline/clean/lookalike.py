@@ -1,0 +1,167 @@
+"""Kazakh and Russian printed in Cyrillic but read by a Latin-only OCR engine.
+
+Detection works line by line and costs almost nothing on clean text: a line is only
+decoded when one of its words carries a look-alike marker (``)K``, ``bI``, ``JI``, a
+digit inside letters, a capital inside a lowercase word) and most of its words are not
+English. A decoded line is accepted when most of its words become known Kazakh or
+Russian forms; single words that decode to nothing known and carry no marker (a Latin
+name such as ``Benteler``) are left alone and reported as suspects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from wordfreq import zipf_frequency
+
+from ..offsets import Edit
+from .decode import Reading, decode_token
+from .glyphs import STRONG_MARKERS, glyph_table
+
+_LINE = regex.compile(r"[^\n]+")
+_TOKEN = regex.compile(r"\S+")
+_LETTERS = regex.compile(r"[\p{L}\d®|/)}<>]+")
+_URLISH = regex.compile(r"(?i)(?:https?://|www\.|doi|@|\.(?:com|org|kz|ru|net)\b)")
+_INNER_CAPS = regex.compile(r"[a-z][A-Z]")
+_DIGIT_IN_WORD = regex.compile(r"\p{L}\d|\d\p{L}")
+_SENTENCE_END = regex.compile(r"[.!?…:—–-]\W*$")
+
+
+@dataclass(frozen=True)
+class Suspect:
+    """A span that looks damaged but whose best repair is not clearly better."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    candidate: str
+    confidence: float
+
+
+@lru_cache(maxsize=65536)
+def _english(word: str) -> bool:
+    return zipf_frequency(word.lower(), "en") >= 3.0
+
+
+def _english_token(token: str) -> bool:
+    """A common English word in normal case (``the``, ``Trade``, ``GDP`` is not evidence).
+
+    >>> _english_token("cooperation,"), _english_token("B"), _english_token("kopJIa")
+    (True, False, False)
+    """
+    core = token.strip(".,;:!?\"'«»()[]“”‘’")
+    if len(core) < 2 or not core.isascii() or not core.isalpha():
+        return False
+    if not (core.islower() or core.istitle()):
+        return False
+    return _english(core)
+
+
+def marker_count(token: str) -> int:
+    """How many look-alike markers a token carries (0 for clean English or codes).
+
+    >>> marker_count(")KOHE"), marker_count("MaHBI3/Ibl")     # seed 002
+    (1, 3)
+    >>> marker_count("Kazakhstan"), marker_count("COVID-19"), marker_count("GovTech")
+    (0, 0, 1)
+    """
+    count = sum(m in token for m in STRONG_MARKERS)
+    core = token.strip(".,;:!?\"'«»()[]")
+    count += bool(_DIGIT_IN_WORD.search(core)) and not regex.fullmatch(r"[\p{Lu}\d-]+", core)
+    count += len(_INNER_CAPS.findall(core))
+    return count
+
+
+def _case(reading: str, token: str, sentence_start: bool, upper_line: bool) -> str:
+    """Give the lowercase ``reading`` a plausible case.
+
+    Most lowercase Cyrillic letters are read as capitals (``H`` for н, ``K`` for к) and
+    whole lines are often read in capitals, so a capital glyph says nothing: a word is
+    capitalised at a sentence start only.
+    """
+    letters = [c for c in reading if c.isalpha()]
+    if not letters:
+        return reading
+    capital = sentence_start
+    if not capital:
+        return reading
+    i = next(i for i, c in enumerate(reading) if c.isalpha())
+    return reading[:i] + reading[i].upper() + reading[i + 1:]
+
+
+def _candidate_line(tokens: list[str]) -> bool:
+    words = [t for t in tokens if regex.search(r"\p{L}", t)]
+    if not words:
+        return False
+    latin = sum(len(regex.findall(r"[A-Za-z]", t)) for t in words)
+    if latin < 0.5 * sum(len(regex.findall(r"\p{L}", t)) for t in words):
+        return False
+    marked = sum(marker_count(t) > 0 for t in words)
+    english = sum(_english_token(t) for t in words)
+    return marked >= 1 and english < 0.5 * len(words)
+
+
+_NUMBER = regex.compile(r"\W*[\d.,:%–—-]*\d[\d.,:%–—-]*\W*")
+
+
+def _decode_line(tokens: list[str], lang: str) -> list[Reading]:
+    return [decode_token(t, lang) if regex.search(r"\p{L}", t) and not _NUMBER.fullmatch(t)
+            else Reading(t, 0.0, 0, 0) for t in tokens]
+
+
+def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
+                      min_known: float = 0.5) -> list[Edit]:
+    """Replace Latin look-alike readings of Kazakh or Russian lines with Cyrillic.
+
+    >>> from pipeline.offsets import apply_edits
+    >>> fix = lambda s: apply_edits(s, repair_lookalikes(s)).text
+    >>> fix("Ka3akcTaH )KQHe Pecei 6ipJIecin )KyMbIc icTe/Ii.")
+    'Қазақстан және ресе бірлесіп жұмыс істеді.'
+    >>> fix("B Mockbe npoIIIJIa BcTpeYa MuHucTpoB.")
+    'В москве прошла встреча министров.'
+    >>> fix("Kazakhstan chaired the SCO in 2024.")     # clean English stays
+    'Kazakhstan chaired the SCO in 2024.'
+    """
+    glyph_table()
+    edits: list[Edit] = []
+    for line in _LINE.finditer(text):
+        if "\t" in line.group() or _URLISH.search(line.group()):
+            continue
+        spans = [(m.start() + line.start(), m.end() + line.start(), m.group())
+                 for m in _TOKEN.finditer(line.group())]
+        tokens = [t for _, _, t in spans]
+        if not _candidate_line(tokens):
+            continue
+        best_lang, best = None, None
+        for lang in ("kk", "ru"):
+            readings = _decode_line(tokens, lang)
+            total = sum(r.score for r in readings)
+            if best is None or total > best[0]:
+                best_lang, best = lang, (total, readings)
+        assert best is not None and best_lang is not None
+        readings = best[1]
+        words = sum(r.words for r in readings)
+        known = sum(r.known for r in readings)
+        if not words or known < min_known * words:
+            if suspects is not None:
+                suspects.append(Suspect("lookalike", line.start(), line.end(), line.group(),
+                                        " ".join(r.text for r in readings),
+                                        round(known / max(words, 1), 3)))
+            continue
+        letters = [c for c in line.group() if c.isalpha()]
+        upper_line = sum(c.isupper() for c in letters) > 0.7 * max(len(letters), 1)
+        sentence_start = True
+        for (start, end, token), reading in zip(spans, readings):
+            has_letters = regex.search(r"\p{L}", token)
+            if has_letters and (reading.known or marker_count(token)):
+                after = _case(reading.text, token, sentence_start, upper_line)
+                confidence = 0.9 if reading.known == reading.words else 0.6
+                edits.append(Edit("lookalike", start, end, after, confidence))
+            elif has_letters and suspects is not None:
+                suspects.append(Suspect("lookalike", start, end, token, reading.text, 0.3))
+            if has_letters or regex.search(r"\d", token):
+                sentence_start = bool(_SENTENCE_END.search(token))
+    return edits
