@@ -6,7 +6,7 @@ from ..document import Document
 from ..registry import stage
 from .pdf_tables import find_pdf_tables
 from .settings import TableSettings
-from .text_tables import find_text_tables
+from .text_tables import find_spaced_tables, find_text_tables
 
 __all__ = ["TableSettings", "find_pdf_tables", "find_tables", "find_text_tables"]
 
@@ -22,6 +22,8 @@ def find_tables(doc: Document, settings: TableSettings) -> dict:
     if doc.format == "pdf" and doc.source_bytes and settings.pdf:
         return {"tables": find_pdf_tables(doc, settings)}
     tables = find_text_tables(doc.text, doc.doc_id, settings)
+    tables += find_spaced_tables(doc.text, doc.doc_id, settings)
+    tables.sort(key=lambda t: t.start)
     for table in tables:
         table.page = doc.page_at(table.start)
     return {"tables": tables}
