@@ -45,9 +45,13 @@ def explain(file: Path, config: Config, console: Console | None = None) -> None:
 
 
 def show_tables(out: Path, console: Console | None = None) -> None:
+    """Each table of a run as laid out: typed column heads, totals in bold, a ``†`` on
+    cells with a footnote mark or a note."""
     console = console or Console()
     for record in _records(out / "tables.jsonl"):
         title = f"{record['doc_id']} · {record['table_id']}"
+        if record.get("page"):
+            title += f" · p{record['page']}"
         if record.get("caption"):
             title += f" · {record['caption']}"
         view = RichTable(title=title, caption=record.get("source_note"), show_lines=False)
@@ -57,7 +61,8 @@ def show_tables(out: Path, console: Console | None = None) -> None:
                                         else None) if x)
             view.add_column(f"{column['name']}\n[dim]{unit} {column.get('kind', '')}[/dim]")
         for kind, row in zip(record.get("row_kinds") or [], record["rows"]):
-            view.add_row(*[c["text"] for c in row], style="bold" if kind == "total" else None)
+            view.add_row(*[c["text"] + (" †" if c.get("note") else "") for c in row],
+                         style="bold" if kind == "total" else None)
         console.print(view)
 
 
