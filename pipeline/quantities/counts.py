@@ -80,7 +80,8 @@ def count_noun(doc: Doc, j: int, value: float, max_words: int = 3) -> tuple[str,
     """
     words: list[int] = []
     k = j
-    if value == 1 and k + 1 < len(doc) and doc[k].lower_ == "of":      # one of the best ...
+    one_of = value == 1 and k + 1 < len(doc) and doc[k].lower_ == "of"
+    if one_of:                                                          # one of the best ...
         k += 2 if doc[k + 1].lower_ in _DETERMINERS else 1
         max_words += 1
     while k < len(doc) and len(words) < max_words:
@@ -95,7 +96,7 @@ def count_noun(doc: Doc, j: int, value: float, max_words: int = 3) -> tuple[str,
         if _plural(tok.lower_):
             return singular(tok.text), k + 1
         k += 1
-    if words and value == 1 and len(words) <= 2:
+    if words and value == 1 and len(words) <= 2 and not one_of:
         last = doc[words[-1]]
         if not last.is_upper and not last.lower_.endswith(("ed", "ing", "ly")):
             return last.lower_, words[-1] + 1

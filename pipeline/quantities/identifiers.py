@@ -29,6 +29,9 @@ _PATTERNS = {
              r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)"
              r"|\b\d{4}\s?(?:GMT|UTC|EDT|EST|BST|CET|CEST)\b",
     "phone": r"\+\d[\d\s()-]{7,}\d",
+    "list_number": r"(?m)^[ \t]*[-*]?[ \t]*\d{1,3}\.(?=[ \t])",
+    "volume_pages": r"(?<=,\s)\d+(?:\(\d+(?:[-–]\d+)?\))?,\s\d+(?:\s?[-–]\s?\d+)?(?=\.)",
+    "edition": r"\(\d+(?:st|nd|rd|th) ed\.\)",
     "standard": r"\b(?:ISO|IEC|GOST|ST RK|DIN|EN)\s?\d+(?:[-:/]\d+)*",
     "iso_date": r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?",
 }

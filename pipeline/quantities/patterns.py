@@ -30,7 +30,7 @@ from .lexicon import (
 from .numbers import Number, scan_numbers
 from .ranges import join_ranges
 from .settings import QuantitySettings
-from .tokens import phrase_matcher, tokenizer_nlp
+from .tokens import doc_text, phrase_matcher, tokenizer_nlp
 
 #: words after ``a``/``per`` that make a rate (``$2 a share``, ``5% a year``)
 RATE_NOUNS = {"annum": "year", "year": "year", "month": "month", "week": "week", "day": "day",
@@ -215,10 +215,10 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
         return None
     if kind == "range" and num.high is not None:
         factor = value / num.value if num.value else 1.0
-        return Quantity(q_start, q_end, doc.text[q_start:q_end], kind, None,
+        return Quantity(q_start, q_end, doc_text(doc)[q_start:q_end], kind, None,
                         num.low * factor if num.low is not None else None, num.high * factor,
                         unit=unit, approx=approx, reading="vague plural: the decade it names")
-    return Quantity(q_start, q_end, doc.text[q_start:q_end], kind, value, unit=unit,
+    return Quantity(q_start, q_end, doc_text(doc)[q_start:q_end], kind, value, unit=unit,
                     scale=num.scale, approx=approx, precision=precision, reading=reading)
 
 

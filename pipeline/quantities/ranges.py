@@ -13,8 +13,9 @@ from spacy.tokens import Doc
 from ..document import Quantity
 from .lexicon import APPROX_BEFORE, MONTHS
 from .numbers import Number
+from .tokens import doc_text
 
-_DASH = regex.compile(r"\s*[-–—~]\s*|\s+(?:to|through|and|till|until)\s+")
+_DASH = regex.compile(r" *[-–—~] *| +(?:to|through|and|till|until) +")
 _BETWEEN = regex.compile(r"(?:\b(?:between|from)\s+(?:the\s+)?)$", regex.I)
 _UP = {"over", "at_least"}
 _DOWN = {"under", "at_most", "up_to"}
@@ -47,6 +48,8 @@ def mark_dates(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[tuple[Num
     >>> [(q.text, q.kind, q.reading) for q in find_quantities_in(
     ...     "signed on Aug. 14, 2024 by 12 states", QuantitySettings())]
     [('Aug. 14, 2024', 'date', '2024-08-14'), ('12 states', 'count', None)]
+    >>> [q.text for q in find_quantities_in("the summit on July 3-4, 2024", QuantitySettings())]
+    ['July 3-4, 2024']
     """
     out: list[tuple[Number, Quantity]] = []
     i = 0
@@ -56,15 +59,19 @@ def mark_dates(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[tuple[Num
         if month is not None and _day(q) and doc[num.start].text.isdigit():
             start, end = doc[month].idx, doc[num.start].idx + len(doc[num.start].text)
             year = None
+            if i + 1 < len(found) and _day(found[i + 1][1]) and regex.fullmatch(
+                    r" ?[-–] ?", doc_text(doc)[end:found[i + 1][1].start]):
+                end = found[i + 1][1].end          # ``July 3-4``: the first day is kept
+                i += 1
             if i + 1 < len(found) and found[i + 1][1].kind == "year" and regex.fullmatch(
-                    r",?\s*", doc.text[end:found[i + 1][1].start]):
+                    r",?\s*", doc_text(doc)[end:found[i + 1][1].start]):
                 year = found[i + 1][1]
                 end = year.end
                 i += 1
             year_text = str(int(year.value)) if year and year.value else "-"
             month_no = MONTHS[doc[month].lower_.rstrip(".")]
             iso = f"{year_text}-{month_no:02d}-{int(q.value or 0):02d}"
-            out.append((num, Quantity(start, end, doc.text[start:end], "date", None,
+            out.append((num, Quantity(start, end, doc_text(doc)[start:end], "date", None,
                                       reading=iso)))
         else:
             out.append((num, q))
@@ -73,8 +80,8 @@ def mark_dates(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[tuple[Num
 
 
 def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
-    gap = doc.text[a.end:b.start]
-    text = doc.text
+    gap = doc_text(doc)[a.end:b.start]
+    text = doc_text(doc)
     if a.kind == "money" and a.text[-1:].isalpha() and b.kind in ("number", "money") and \
             b.value is not None and 0 < b.value < 100 and b.unit in (None, a.unit) and \
             regex.fullmatch(r"\s*(?:and\s+)?", gap) and a.value is not None:

@@ -68,3 +68,14 @@ def phrase_matcher() -> PhraseMatcher:
         patterns += [Doc(nlp.vocab, words=[w]) for w in sorted(words) if " " not in w]
         matcher.add(label, patterns)
     return matcher
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access.
+
+    >>> doc_text(tokenizer_nlp()("USD 5 bn"))
+    'USD 5 bn'
+    """
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]

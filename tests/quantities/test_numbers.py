@@ -1,0 +1,54 @@
+"""Number reading: digits, words, fractions; the parser never raises."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.quantities.numbers import precision_of, read_number, scan_numbers
+from pipeline.quantities.tokens import tokenizer_nlp
+
+
+@pytest.mark.parametrize("text,value", [
+    ("5,625", 5625.0),                       # corpus 000, table cell
+    ("139.8", 139.8),                        # corpus 000, "USD 139.8 billion"
+    ("twenty-five", 25.0),
+    ("one hundred and six", 106.0),
+    ("twenty and three fifths", 20.6),
+    ("a quarter million", 250000.0),
+    ("five and a half million", 5500000.0),
+    ("nine point nought four", 9.04),
+    ("3/4", 0.75),
+    ("-10.5", -10.5),
+])
+def test_numbers_read_number_values(text, value):
+    assert read_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "Astana", "SCO", "point", "and", "1,2,3,4x"])
+def test_numbers_read_number_negatives(text):
+    assert read_number(text) is None
+
+
+@pytest.mark.parametrize("text,precision", [("31.5", 0.05), ("2,340", 0.5), ("ten", 0.0)])
+def test_numbers_precision_of_last_digit(text, precision):
+    assert precision_of(text) == pytest.approx(precision)
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("expanded the SCO membership to ten countries", ["ten"]),
+    ("more than 3 billion people", ["3 billion"]),
+    ("USD 31.5bn in 2023", ["31.5bn", "2023"]),
+    ("an apple and a pear", []),                         # negative: articles are not numbers
+    ("the billion-dollar question", []),                 # negative: a lone scale word
+])
+def test_numbers_scan_numbers_groups_tokens(text, spans):
+    doc = tokenizer_nlp()(text)
+    assert [doc[n.start:n.end].text for n in scan_numbers(doc)] == spans
+
+
+@given(st.text(max_size=60))
+def test_numbers_read_number_never_raises(text):
+    value = read_number(text)
+    assert value is None or isinstance(value, float)
