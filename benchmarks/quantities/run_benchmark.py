@@ -51,6 +51,16 @@ def run_extract(folder: Path, out: Path) -> None:
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
 
 
+def report_failures(out: Path) -> None:
+    """Say on stderr which case files did not come through ``ok`` (they score as misses)."""
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    inputs = manifest.get("inputs") or manifest.get("files") or []
+    bad = [i for i in inputs if i.get("status") not in ("ok", "unchanged")]
+    for item in bad:
+        print(f"{item.get('path')}: {item.get('status')} {item.get('error') or ''}",
+              file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("bench", nargs="?", default=str(DEFAULT_BENCH))
@@ -65,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         folder.mkdir()
         write_cases(cases, folder)
         run_extract(folder, out)
+        report_failures(out)
         found: dict[str, list[dict]] = {c["id"]: [] for c in cases}
         for line in (out / "quantities.jsonl").open(encoding="utf-8"):
             if line.strip():
