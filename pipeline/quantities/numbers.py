@@ -16,13 +16,20 @@ from spacy.tokens import Doc
 from .lexicon import FRACTION_WORDS, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORDS, SIGN_WORDS, UNITS
 
 DIGITS = regex.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−+]?\.\d+")
-FRACTION = regex.compile(r"(?P<num>\d+)/(?P<den>\d+)")
+FRACTION = regex.compile(r"(?P<sign>[-−]?)(?P<num>\d+)/(?P<den>\d+)")
 ORDINAL_DIGITS = regex.compile(r"(?P<num>\d+)(?:st|nd|rd|th)", regex.I)
 #: scale abbreviations accepted after a space too (single letters must be glued: ``10M``)
 _SPACED_ABBR = {"bn", "mn", "mln", "bln", "tn", "trn", "tln", "mil", "mio", "thous"}
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _A_BEFORE = set(SCALE_WORDS) | set(FRACTION_WORDS) | {
-    w for w, v in ORDINAL_WORDS.items() if v >= 100}
+    w for w, v in ORDINAL_WORDS.items() if v >= 3}
+
+
+def _plural_ordinal(word: str) -> float | None:
+    """The denominator a plural ordinal names: ``hundredths`` → 100, ``fifths`` → 5."""
+    if word.endswith("s") and word[:-1] in ORDINAL_WORDS and ORDINAL_WORDS[word[:-1]] >= 3:
+        return float(ORDINAL_WORDS[word[:-1]])
+    return None
 
 
 def read_number(text: str) -> float | None:
@@ -45,7 +52,7 @@ def read_number(text: str) -> float | None:
     frac = FRACTION.fullmatch(clean)
     if frac:
         den = int(frac["den"])
-        return int(frac["num"]) / den if den else None
+        return (-1 if frac["sign"] else 1) * int(frac["num"]) / den if den else None
     if clean in _VULGAR:
         return _VULGAR[clean]
     words = [w for w in regex.split(r"[\s\-,]+", clean.lower().replace("&", " and ")) if w]
@@ -68,6 +75,8 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
     ((1500000.0, False), (0.25, False))
     >>> words_value(["nine", "point", "nought", "four"])
     (9.04, False)
+    >>> words_value(["a", "trillionth"]), words_value(["fifty", "four", "hundredths"])
+    ((1e-12, False), (0.54, False))
     """
     total, current, fraction, mark, last_scale = 0.0, 0.0, 0.0, 0.0, 0.0
     ordinal, seen, sign = False, False, 1.0
@@ -119,8 +128,12 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
             fraction += numerator / FRACTION_WORDS[word]
             if not current and last_scale and prev in ("a", "an", "and"):
                 total, fraction = total + fraction * last_scale, 0.0
-        elif word in ORDINAL_WORDS and prev in UNITS and UNITS[prev] < 20 and \
-                3 <= ORDINAL_WORDS[word] < 100 and i == len(words) - 1:
+        elif (den := _plural_ordinal(word)) is not None and seen:
+            fraction += ((current - mark) or 1.0) / den       # ``fifty-four hundredths``
+            current = mark
+        elif word in ORDINAL_WORDS and i == len(words) - 1 and ORDINAL_WORDS[word] >= 3 and (
+                (prev in UNITS and UNITS[prev] < 20 and ORDINAL_WORDS[word] < 100)
+                or prev in ("a", "an")):
             fraction += ((current - mark) or 1.0) / ORDINAL_WORDS[word]   # ``one fourth``
             current, seen = mark, True
         elif word in ORDINAL_WORDS:
@@ -168,7 +181,19 @@ class Number:
 
 def _is_word(tok_lower: str) -> bool:
     return (tok_lower in UNITS or tok_lower in SCALE_WORDS or tok_lower in ORDINAL_WORDS
-            or tok_lower in FRACTION_WORDS)
+            or tok_lower in FRACTION_WORDS or _plural_ordinal(tok_lower) is not None)
+
+
+def _fraction_ahead(doc: Doc, j: int) -> bool:
+    """A spelled fraction starts at token ``j`` (``a half``, ``three fifths``)."""
+    for k in range(j, min(j + 4, len(doc))):
+        low = doc[k].lower_
+        if low in FRACTION_WORDS or _plural_ordinal(low) is not None or (
+                low in ORDINAL_WORDS and ORDINAL_WORDS[low] >= 3 and k > j):
+            return True
+        if not (low in UNITS or low in ("a", "an", "-")):
+            return False
+    return False
 
 
 def _scale_after(doc: Doc, j: int) -> float | None:
@@ -176,7 +201,7 @@ def _scale_after(doc: Doc, j: int) -> float | None:
     if j >= len(doc):
         return None
     low = doc[j].lower_.rstrip(".") if doc[j].text != "." else "."
-    if low in SCALE_WORDS and low not in ("dozen", "dozens"):
+    if low in SCALE_WORDS:
         return SCALE_WORDS[low]
     glued = not doc[j - 1].whitespace_
     if low in SCALE_ABBR and (glued or low in _SPACED_ABBR):
@@ -234,6 +259,7 @@ def _scan_words(doc: Doc, i: int) -> Number | None:
             joins = (
                 (low in ("and", "&") and (prev in SCALE_WORDS or any(
                     w in SCALE_WORDS for w in words)) and (nxt in UNITS or nxt in ("a",)))
+                or (low == "and" and _fraction_ahead(doc, j + 1))
                 or (low == "-" and prev in UNITS and 20 <= UNITS[prev] <= 90
                     and (UNITS.get(nxt, 99) < 10 or ORDINAL_WORDS.get(nxt, 99) < 10))
                 or (low == "," and prev in SCALE_WORDS and SCALE_WORDS[prev] >= 1e3

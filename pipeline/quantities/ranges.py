@@ -95,6 +95,10 @@ def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
             return None
         return Quantity(a.start, b.end, text[a.start:b.end], "range", None, low, high,
                         a.unit, scale=b.scale, precision=b.precision)
+    if a.kind == "number" and b.kind == "number" and b.approx == "over" and gap == " " and \
+            b.text.lower().startswith("over ") and a.value is not None and b.value:
+        return Quantity(a.start, b.end, text[a.start:b.end], "number", a.value / b.value,
+                        reading="fraction written 'a over b'")
     if gap == "" and b.approx == "about" and b.text.startswith("~"):
         gap, b = "~", Quantity(b.start, b.end, b.text, b.kind, b.value, unit=b.unit,
                                scale=b.scale, precision=b.precision)
