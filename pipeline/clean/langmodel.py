@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import lzma
 import math
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,7 +66,33 @@ def char_model(lang: str, model_dir: str = str(MODEL_DIR)) -> CharModel:
     return CharModel(dict(_rows(Path(model_dir) / f"chars_{lang}.txt.xz")))
 
 
+class Lexicon:
+    """A sorted list of ``form<TAB>weight`` lines searched by bisection.
+
+    Building a dict of a million forms takes seconds; splitting the file into a list
+    takes a fraction of that, and a lookup is a few string comparisons.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def get(self, word: str, default: int | None = None) -> int | None:
+        key = word + "\t"
+        i = bisect_left(self.lines, key)
+        if i < len(self.lines) and self.lines[i].startswith(key):
+            return int(self.lines[i][len(key):])
+        return default
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
 @lru_cache(maxsize=4)
-def lexicon(lang: str, model_dir: str = str(MODEL_DIR)) -> dict[str, int]:
+def lexicon(lang: str, model_dir: str = str(MODEL_DIR)) -> Lexicon:
     """Lowercase word form -> weight (about 10 x Zipf frequency)."""
-    return dict(_rows(Path(model_dir) / f"lexicon_{lang}.txt.xz"))
+    with lzma.open(Path(model_dir) / f"lexicon_{lang}.txt.xz", "rb") as handle:
+        lines = handle.read().decode("utf-8").split("\n")
+    return Lexicon(lines[:-1] if lines and not lines[-1] else lines)

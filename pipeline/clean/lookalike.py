@@ -99,9 +99,11 @@ def _candidate_line(tokens: list[str]) -> bool:
     latin = sum(len(regex.findall(r"[A-Za-z]", t)) for t in words)
     if latin < 0.5 * sum(len(regex.findall(r"\p{L}", t)) for t in words):
         return False
-    marked = sum(marker_count(t) > 0 for t in words)
+    counts = [marker_count(t) for t in words]
+    marked = sum(c > 0 for c in counts)
     english = sum(_english_token(t) for t in words)
-    return marked >= 1 and english < 0.5 * len(words)
+    return (sum(counts) >= 2 and marked >= 0.25 * len(words)
+            and english < 0.5 * len(words))
 
 
 _NUMBER = regex.compile(r"\W*[\d.,:%–—-]*\d[\d.,:%–—-]*\W*")
@@ -124,6 +126,8 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
     'В москве прошла встреча министров.'
     >>> fix("Kazakhstan chaired the SCO in 2024.")     # clean English stays
     'Kazakhstan chaired the SCO in 2024.'
+    >>> fix("Utkir Alimov, UzA")                      # seed 001: a byline, not Cyrillic
+    'Utkir Alimov, UzA'
     """
     glyph_table()
     edits: list[Edit] = []

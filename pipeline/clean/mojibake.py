@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import ftfy
+import ftfy.badness
 import regex
 from wordfreq import zipf_frequency
 
@@ -32,9 +33,14 @@ CODEC_PAIRS = tuple((wrong, true)
 
 _LINE = regex.compile(r"[^\n]+")
 #: a run of words holding non-ASCII characters, with ASCII words in between
-_RUN = regex.compile(r"[^\s]*[^\x00-\x7f][^\s]*(?:\s+[^\s]*[^\x00-\x7f\s][^\s]*"
-                     r"|\s+[\x21-\x7e]{1,12}(?=\s+[^\s]*[^\x00-\x7f]))*")
+_RUN = regex.compile(r"\S*[^\x00-\x7f]\S*"
+                     r"(?:(?:[^\S\n]+[\x21-\x7e]{1,12}){0,6}[^\S\n]+\S*[^\x00-\x7f\s]\S*)*")
 _WORD = regex.compile(r"\p{L}+")
+#: cp1251 read as koi8-r (and back) swaps letter case: ``рПДБЕФУС``, ``яЛЮГНВМН``, or
+#: capitals in the middle of a lowercase word; clean Cyrillic has neither
+_INVERTED_CASE = regex.compile(r"(?<!\p{L})\p{Cyrillic}{0,2}\p{Ll}\p{Lu}{2,}"
+                               r"|\p{Cyrillic}\p{Ll}\p{Lu}\p{Ll}"
+                               r"|(?:\p{Lu}{3,}[^\p{L}]+){3}")
 #: characters that are almost never meant in running text: box drawing, C1 controls,
 #: Latin-1 letters that mojibake of Cyrillic produces in bulk
 _ODD = regex.compile(r"[\u0080-\u009f\u2500-\u259f\u00a0-\u00aa\u00ac-\u00ba\u00bc-\u00ff"
@@ -90,7 +96,7 @@ def fix_codec_mojibake(text: str, margin: float = 3.0) -> list[Edit]:
     edits: list[Edit] = []
     for run in _RUN.finditer(text):
         original = run.group()
-        if not _ODD.search(original) and not regex.search(r"\p{Cyrillic}", original):
+        if not _ODD.search(original) and not _INVERTED_CASE.search(original):
             continue
         base = text_score(original)
         best, best_score = None, base + margin
@@ -112,11 +118,13 @@ def fix_mojibake(text: str) -> list[Edit]:
     'the country’s role'
     >>> fix("Kazakhstan’s chairmanship")     # correct text stays as it is
     'Kazakhstan’s chairmanship'
+    >>> fix("\t\t\t• • •\t\t\t")     # seed 000: ftfy alone turns the bullets into ∙
+    '\t\t\t• • •\t\t\t'
     """
     edits: list[Edit] = []
     for match in _LINE.finditer(text):
         line = match.group()
-        if line.isascii():
+        if line.isascii() or not ftfy.badness.is_bad(line):
             continue
         fixed = ftfy.fix_text(line, FTFY_CONFIG)
         edits.extend(edits_from_fix("mojibake", line, fixed, match.start(), 0.9))
