@@ -48,7 +48,7 @@ def domain_of(words: set[str]) -> str | None:
 
 
 def metric_for(kind: str, unit: str | None, words: set[str],
-               of_object: str = "") -> tuple[str, str]:
+               of_object: str = "", primary: list[str] | None = None) -> tuple[str, str]:
     """``(metric, value_kind)`` of a value from its kind and the words of its clause.
 
     >>> metric_for("money", "USD", {"bilateral", "trade", "hit"})
@@ -61,7 +61,9 @@ def metric_for(kind: str, unit: str | None, words: set[str],
     ('count_document', 'count')
     """
     words = {w.lower() for w in words}
-    domain = domain_of(words | set(of_object.lower().split()))
+    # the value's own nouns first: "exports totaling X and imports reaching Y"
+    domain = next((d for d in (domain_of({w.lower()}) for w in primary or ()) if d), None) \
+        or domain_of(words | set(of_object.lower().split()))
     if kind == "money":
         if domain in (None,):
             return "amount", "level"

@@ -22,7 +22,9 @@ PRONOUNS = {"it", "its", "this", "they", "their", "which", "that", "these", "tho
 GENERIC_NOUNS = {"organization": "ORG", "organisation": "ORG", "bloc": "ORG", "group": "ORG",
                  "body": "ORG", "grouping": "ORG", "platform": "ORG", "forum": "ORG",
                  "structure": "ORG", "alliance": "ORG", "union": "ORG", "country": "GPE",
-                 "state": "GPE", "nation": "GPE", "republic": "GPE", "government": "GPE"}
+                 "state": "GPE", "nation": "GPE", "republic": "GPE", "government": "GPE",
+                 "summit": "ORG", "leader": "ORG", "member": "ORG", "chairmanship": "ORG",
+                 "presidency": "ORG", "secretariat": "ORG"}
 ANAPHORS = PRONOUNS | set(GENERIC_NOUNS)
 
 
@@ -38,11 +40,13 @@ class ValueContext:
     generic_label: str | None = None  # "the organization" → ORG
     of_object: str = ""  # "of global GDP" → "global GDP"
     lemmas: set[str] = field(default_factory=set)  # words of the value's own clause
+    #: the path's nouns nearest first, then the subject's head
+    head_lemmas: list[str] = field(default_factory=list)
 
 
 def _ancestors(token) -> list:
     chain = [token]
-    while chain[-1].head is not chain[-1] and len(chain) < 40:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
         chain.append(chain[-1].head)
     return chain
 
@@ -75,6 +79,8 @@ def read_value(span) -> ValueContext:
     heads = [t for t in ctx.subject_tokens if t.dep_ in SUBJECT_DEPS or len(
         ctx.subject_tokens) == 1]
     head_words = {t.lemma_.lower() for t in heads}
+    # "the government's strategy", "its exports": the owner stands for the subject
+    head_words |= {c.lemma_.lower() for t in heads for c in t.children if c.dep_ == "poss"}
     ctx.anaphoric = bool(head_words & ANAPHORS) or (bool(ctx.subject_tokens) and all(
         t.pos_ in ("PRON", "DET") for t in ctx.subject_tokens))
     ctx.generic_label = next((GENERIC_NOUNS[w] for w in sorted(head_words)
@@ -92,12 +98,14 @@ def read_value(span) -> ValueContext:
                 words.update(t.lemma_.lower() for t in child.subtree if t.dep_ == "compound")
     for token in ctx.subject_tokens:
         words.add(token.lemma_.lower())
-    for token in (anchor, ctx.verb):
+    for token in clause:
         # "contributing over $23 trillion to global GDP": the object of to/of/in
-        for child in getattr(token, "children", ()):
+        for child in token.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "of", "in", "for"):
                 words.update(t.lemma_.lower() for t in child.subtree)
     ctx.lemmas = words
+    ctx.head_lemmas = [t.lemma_.lower() for t in clause if t.pos_ in ("NOUN", "PROPN")] + [
+        t.lemma_.lower() for t in heads]
     return ctx
 
 

@@ -39,9 +39,17 @@ class _Index:
         for e in self.entities:
             if e.label in ("GPE", "ORG") and e.section in ("body", "abstract"):
                 counts[e.entity_id] = counts.get(e.entity_id, 0) + 1
-        top = max(sorted(counts), key=lambda k: counts[k], default=None)
-        #: what the document is mostly about: the subject of its subjectless sentences
-        self.topic = next((e for e in self.entities if e.entity_id == top), None)
+        #: what the document is mostly about, per label: the subject of its
+        #: subjectless sentences ("25 documents were signed")
+        self.topics: dict[str, Entity] = {}
+        for label in ("ORG", "GPE"):
+            ids = sorted(k for k in counts if any(e.entity_id == k and e.label == label
+                                                  for e in self.entities))
+            top = max(ids, key=lambda k: counts[k], default=None)
+            found = next((e for e in self.entities if e.entity_id == top), None)
+            if found is not None:
+                self.topics[label] = found
+        self.topic = self.topics.get("ORG") or self.topics.get("GPE")
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         i = bisect_left(self.starts, start)
@@ -65,14 +73,44 @@ class _Index:
         return any(s <= q.start and q.end <= e for s, e in self.citations)
 
 
+#: words that make a model entity a description rather than a name ("Member States")
+DESCRIPTIVE = {"member", "members", "state", "states", "observer", "observers", "partner",
+               "partners", "dialogue", "summit", "country", "countries", "participants"}
+
+
+def _is_name(e: Entity) -> bool:
+    words = e.text.lower().split()
+    return e.source != "model" or not words or not all(w in DESCRIPTIVE for w in words)
+
+
 def _token_entities(index: _Index, tokens, offset: int) -> list[Entity]:
     found: dict[int, Entity] = {}
     for token in tokens:
         start = offset + token.idx
         for e in index.entities_in(start - 40, start + len(token.text) + 40):
-            if e.start <= start < e.end:
+            if e.start <= start < e.end and _is_name(e):
                 found[e.start] = e
     return [found[k] for k in sorted(found)]
+
+
+def _respectively(text: str, s_start: int, s_end: int, values: list[Quantity],
+                  index: _Index) -> dict[int, Entity]:
+    """"India and Iran showing 62% and 113% growth respectively": pair the i-th value
+    with the i-th of a list of names."""
+    if "respectively" not in text[s_start:s_end]:
+        return {}
+    names = [e for e in index.entities_in(s_start, s_end) if e.label in ("GPE", "ORG")]
+    chain: list[Entity] = []
+    for e in names:
+        if chain and regex.fullmatch(r"\s*(?:,|and|, and)\s*", text[chain[-1].end:e.start]):
+            chain.append(e)
+        elif len(chain) < 2:
+            chain = [e]
+    group = [q for q in values if q.kind in ("percent", "money", "count")
+             and (not chain or q.start > chain[-1].end)]
+    if len(chain) < 2 or len(group) < len(chain):
+        return {}
+    return {q.start: e for q, e in zip(group[:len(chain)], chain, strict=True)}
 
 
 def sentence_claims(doc: Document, settings: ClaimSettings) -> list[Claim]:
@@ -86,6 +124,8 @@ def sentence_claims(doc: Document, settings: ClaimSettings) -> list[Claim]:
             s_start, s_end = offset + sent.start_char, offset + sent.end_char
             if "\t" in sent.text or doc.section_at(s_start) not in settings.sections:
                 continue
+            if _language_at(doc, s_start) not in (None, "en"):
+                continue  # the parser reads English; other languages give no claims
             if not sent.text[:1].islower():
                 last_period = None  # a period carries only into a split-off fragment
             found, last_period = _claims_of_sentence(
@@ -104,24 +144,32 @@ def _claims_of_sentence(doc, index, nlp_doc, offset, s_start, s_end, last_subjec
     quantities = [q for q in index.quantities_in(s_start, s_end) if not index.in_citation(q)]
     periods = [(q, period_of(q)) for q in quantities if q.kind in PERIOD_KINDS]
     periods = [(q, p) for q, p in periods if p is not None]
-    values = [q for q in quantities if q.kind in VALUE_KINDS and q.unit != "year"
+    values = [q for q in quantities if q.kind in VALUE_KINDS + ("number",) and q.unit != "year"
               and (q.value is not None or q.low is not None)
               and (q.kind != "range" or q.unit is not None)]
     claims: list[Claim] = []
+    respective = _respectively(doc.text, s_start, s_end, values, index)
     for q in values:
         span = nlp_doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
         if span is None:
             continue
         ctx = read_value(span)
-        if not _claim_worthy(q):
+        q = _as_claim_value(q, ctx)
+        if q is None or not _claim_worthy(q):
             continue
-        subject, counterpart = _subject(index, ctx, offset, q, s_start, last_subject)
+        same_sentence = claims[-1] if claims else None
+        fragment = doc.text[s_start:s_start + 1].islower()
+        subject, counterpart = _subject(index, ctx, offset, q, s_start, last_subject,
+                                        same_sentence, fragment)
+        if respective.get(q.start) is not None:
+            subject = respective[q.start]
         confidence = 0.9 if subject is not None and not ctx.anaphoric else 0.7
         if subject is None and index.topic is not None and ctx.verb is not None and (
-                not ctx.subject_tokens or ctx.verb.tag_ == "VBN"):
+                not ctx.subject_tokens or ctx.verb.tag_ == "VBN" or _about_an_act(ctx)):
             subject, confidence = index.topic, 0.5  # "25 documents were signed"
         period, base, qualifier = _period(doc.text, ctx, periods, q, offset, last_period)
-        metric, value_kind = metric_for(q.kind, q.unit, ctx.lemmas, ctx.of_object)
+        metric, value_kind = metric_for(q.kind, q.unit, ctx.lemmas, ctx.of_object,
+                                        ctx.head_lemmas)
         prior = _level_before(claims, q, doc.text, index) if value_kind == "change_pct" else None
         if prior is not None:
             # "... hitting USD 31.5 billion in 2023, marking a 30% increase": the growth
@@ -132,6 +180,13 @@ def _claims_of_sentence(doc, index, nlp_doc, offset, s_start, s_end, last_subjec
             if metric == "growth":
                 metric = prior.metric.replace("_volume", "") + "_growth"
             period = period or prior.period
+        if metric in ("growth", "percent") and respective:
+            metric, value_kind = "growth", "change_pct"  # "62% and 113% growth respectively"
+        if metric == "growth":
+            domains = [c.metric for c in claims if c.value_kind == "level" and c.metric in (
+                "trade_volume", "exports", "imports", "investment", "gdp")]
+            if domains:  # a bare growth among trade figures is trade growth
+                metric = domains[0].replace("_volume", "") + "_growth"
         if subject is None:
             continue
         if value_kind == "change_pct" and period and base is None:
@@ -163,8 +218,21 @@ def _claims_of_sentence(doc, index, nlp_doc, offset, s_start, s_end, last_subjec
 
 
 def _subject(index: _Index, ctx: ValueContext, offset: int, q: Quantity, s_start: int,
-             last_subject: Entity | None) -> tuple[Entity | None, Entity | None]:
-    """Who the value is about, and the other party of a bilateral figure."""
+             last_subject: Entity | None, prior: Claim | None, fragment: bool = False
+             ) -> tuple[Entity | None, Entity | None]:
+    """Who the value is about, and the other party of a bilateral figure.
+
+    In order: names in the value's own noun phrase ("Kazakhstan-Russia trade at USD
+    26 billion"), in the subject of its verb, an earlier name a pronoun or a generic
+    noun points back to, the subject of the sentence's previous claim ("..., with
+    exports totaling USD 78.7 billion"), the first name before the value.
+    """
+    own = []
+    for token in ctx.path[1:]:
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
+        own.extend(_token_entities(index, mods, offset))
     in_subject = _token_entities(index, ctx.subject_tokens, offset)
     path_entities = []
     for token in ctx.path:
@@ -172,18 +240,31 @@ def _subject(index: _Index, ctx: ValueContext, offset: int, q: Quantity, s_start
         path_entities.extend(_token_entities(index, poss, offset))
     before = [e for e in index.entities_in(s_start, q.start) if e.label in ("GPE", "ORG")]
     subject = None
-    if in_subject:
+    if own:
+        subject = own[0]
+    elif in_subject:
         subject = in_subject[0]
+    elif fragment and last_subject is not None:
+        subject = last_subject  # "... in 2023. accounting for 32% of total exports"
     elif ctx.anaphoric:
         if ctx.generic_label:
             typed = [e for e in before if e.label == ctx.generic_label]
-            subject = typed[-1] if typed else None
+            topical = [e for e in typed if index.topic is not None
+                       and e.entity_id == index.topic.entity_id]
+            # "the organization" is most likely the one the document is about
+            subject = (topical or typed or [None])[-1]
+            if subject is None and last_subject is not None and \
+                    last_subject.label == ctx.generic_label:
+                subject = last_subject
+            subject = subject or index.topics.get(ctx.generic_label)
         subject = subject or last_subject
     elif path_entities:
         subject = path_entities[0]
+    elif prior is not None and prior.subject_id:
+        subject = _entity_of(index, prior)
     elif before:
         subject = before[0]
-    others = [e for e in in_subject[1:] + path_entities
+    others = [e for e in own + in_subject + path_entities
               if subject is None or e.entity_id != subject.entity_id]
     if not others and ctx.verb is not None:
         clause = clause_tokens(ctx.verb)
@@ -194,7 +275,41 @@ def _subject(index: _Index, ctx: ValueContext, offset: int, q: Quantity, s_start
     return subject, counterpart
 
 
+def _as_claim_value(q: Quantity, ctx: ValueContext) -> Quantity | None:
+    """A bare number the quantities stage left without a unit, read through the parse:
+    "60 new strategic documents" counts documents, "a quarter of global GDP" is 25%."""
+    if q.kind != "number" or q.value is None:
+        return q
+    head = ctx.anchor.head if ctx.anchor.dep_ in ("nummod", "quantmod") else None
+    if ctx.of_object and 0 < q.value < 1:
+        return Quantity(q.start, q.end, q.text, "percent", q.value * 100, unit="percent",
+                        precision=(q.precision or 0) * 100 or None, approx=q.approx)
+    if head is not None and head.pos_ == "NOUN" and q.value == int(q.value) and q.value >= 2 \
+            and head.lemma_.isascii() and head.lemma_.isalpha():
+        return Quantity(q.start, q.end, q.text, "count", q.value, unit=head.lemma_.lower(),
+                        precision=0.5 if _DIGITS.search(q.text) else 0.0, approx=q.approx)
+    return None
+
+
 _DIGITS = regex.compile(r"\d")
+
+
+#: nouns naming an act of the organisation a document is about ("the adoption of 25
+#: documents"): their sentences are about the document's topic
+ACTS = {"adoption", "signing", "facilitation", "admission", "development", "implementation",
+        "approval", "ratification", "conclusion", "launch", "organization", "organisation"}
+
+
+def _about_an_act(ctx: ValueContext) -> bool:
+    return any(t.lemma_.lower() in ACTS for t in ctx.subject_tokens[:4]) or any(
+        t.lemma_.lower() in ACTS for t in ctx.path[1:4])
+
+
+def _language_at(doc: Document, pos: int) -> str | None:
+    for para in doc.paragraphs:
+        if para.start <= pos < para.end:
+            return para.language
+    return None
 
 
 def _claim_worthy(q: Quantity) -> bool:
