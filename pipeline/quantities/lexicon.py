@@ -49,7 +49,7 @@ CURRENCIES = {
     "a$": "AUD", "aud": "AUD", "australian dollars": "AUD",
     "australian dollar": "AUD", "hk$": "HKD", "hk $": "HKD", "hkd": "HKD",
     "hong kong dollars": "HKD", "nz$": "NZD", "nz $": "NZD", "new zealand dollars": "NZD",
-    "s$": "SGD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
+    "s$": "SGD", "s $": "SGD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
     "nt$": "TWD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "pounds sterling": "GBP", "british pounds": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY",
@@ -78,7 +78,7 @@ CURRENCIES = {
 }
 #: codes that are also ordinary words or letters, accepted only in upper case
 CASE_SENSITIVE_CODES = {"dm", "rs", "som", "sum", "real", "won", "rand", "marks", "mark", "a$",
-                        "rm", "ps"}
+                        "rm", "ps", "s $"}
 #: sub-units: surface -> (ISO code, factor)
 SUBUNITS = {"cent": ("USD", 0.01), "cents": ("USD", 0.01), "penny": ("GBP", 0.01),
             "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "kopeks": ("RUB", 0.01),

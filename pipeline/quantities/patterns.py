@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..document import Quantity
-from .counts import count_noun, singular
+from .counts import STOP, count_noun, singular
+from .ellipsis import carry_units
 from .identifiers import identifier_spans
 from .lexicon import (
     APPROX_AFTER,
@@ -113,8 +114,10 @@ def _name_number(num: Number, doc: Doc) -> bool:
     if prev.is_punct or prev.is_digit or prev.lower_.rstrip(".") in _NOT_NAMES or prev.i == 0 and \
             prev.is_title and not prev.is_upper:
         return False
-    if not any(ch.isalpha() for ch in prev.text):
+    if not any(ch.isalpha() for ch in prev.text) or prev.lower_ in STOP:
         return False
+    if prev.i > 0 and doc[prev.i - 1].text in (".", "!", "?", "\n", "\n\n"):
+        return False                                   # a sentence's first word
     return prev.text[:1].isupper() or any(ch.isupper() for ch in prev.text[1:])
 
 
@@ -255,7 +258,7 @@ def find_quantities_in(text: str, settings: QuantitySettings) -> Iterator[Quanti
         if found and q.start < found[-1][1].end:      # read as part of the previous one
             continue
         found.append((num, q))
-    quantities = join_ranges(doc, found)
+    quantities = carry_units(join_ranges(doc, found), text)
     if not settings.years:
         quantities = [q for q in quantities if q.kind != "year"]
     quantities.sort(key=lambda q: (q.start, q.end))

@@ -108,6 +108,8 @@ def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
     lead = _BETWEEN.search(text, 0, a.start) if a.approx is None else None
     if word == "and" and lead is None:
         return None
+    if word != "-" and word not in "–—~" and lead is None and a.kind != "number":
+        return None     # ``rose 18 sen to RM23.50``: a change and its result, not a range
     if a.kind == "year" and b.kind in ("year", "number") and word != "and":
         high = b.value
         if b.kind == "number" and b.value < 100 and b.value == int(b.value):
@@ -150,7 +152,7 @@ def join_ranges(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[Quantity
      ('$5-10 million', 'range', 5000000.0, 10000000.0, 'USD'),
      ('2023-2024', 'period', 2023.0, 2024.0, None)]
     >>> [q.kind for q in find_quantities_in("45 and 50 cases", QuantitySettings())]
-    ['number', 'count']
+    ['count', 'count']
     """
     found = mark_dates(doc, found)
     out: list[Quantity] = []

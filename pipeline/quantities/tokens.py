@@ -18,7 +18,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .lexicon import APPROX_AFTER, APPROX_BEFORE, CURRENCIES, PERCENT_WORDS, SUBUNITS
 
-_SCALE_SUFFIX = (r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn|tln|k|K|m|M|b|B|G|T|pp|pc|p|bps|"
+_SCALE_SUFFIX = (r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn|tln|mil|k|K|m|M|b|B|G|T|pp|pc|p|bps|"
                  r"USD|EUR|GBP|KZT|RUB|CNY|JPY|CHF|INR|[₡₾元₺₦₱₴₪฿₸₽₹€£¥$])$")
 _CURRENCY_PREFIX = (r"(?:US|C|A|AU|HK|NZ|S|NT|R|(?i:usd|cad|nzd|aud|hkd|mex))\$|"
                     r"\$(?:US|A)(?=[0-9])|"
