@@ -10,6 +10,8 @@ confirm wordfreq entries are real words). Nothing comes from Universal Dependenc
 Outputs, one per language (``kk``, ``ru``):
 - ``lexicon_<lang>.txt.xz``: ``form<TAB>weight`` lines, lowercase forms, weight a
   rounded Zipf-like score (higher = more common);
+- ``proper_<lang>.txt.xz``: ``lowercase<TAB>Cased`` for forms the dictionary has only
+  capitalised (names, places, acronyms), so a decoded name gets its capital back;
 - ``chars_<lang>.txt.xz``: ``ngram<TAB>count`` lines of character n-grams (orders
   1..ORDER, with ``^``/``$`` word boundaries) counted over the weighted lexicon.
 """
@@ -20,6 +22,7 @@ import lzma
 import re
 import sys
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -44,6 +47,21 @@ def read_affixes(path: Path) -> dict[str, list[tuple[str, str, re.Pattern]]]:
 
 
 def expand_hunspell(lang: str) -> set[str]:
+    """All lowercase word forms a hunspell dictionary accepts through its suffix rules."""
+    return {f.lower() for f in expand_hunspell_cased(lang) if CYR_WORD.match(f.lower())}
+
+
+def proper_forms(lang: str) -> dict[str, str]:
+    """lowercase -> cased form, for forms the dictionary only has capitalised (names,
+    places, acronyms such as ``ЮНЕСКО``)."""
+    cased = expand_hunspell_cased(lang)
+    lower = {f for f in cased if f.islower()}
+    return {f.lower(): f for f in cased
+            if not f.islower() and f.lower() not in lower and CYR_WORD.match(f.lower())}
+
+
+@lru_cache(maxsize=4)
+def expand_hunspell_cased(lang: str) -> frozenset[str]:
     """All word forms a hunspell dictionary accepts through its suffix rules (no compounds)."""
     name = {"kk": "kk_KZ", "ru": "ru_RU"}[lang]
     rules = read_affixes(HUNSPELL / f"{name}.aff")
@@ -58,7 +76,7 @@ def expand_hunspell(lang: str) -> set[str]:
             for strip, add, cond in rules.get(flag, ()):
                 if cond.search(stem) and stem.endswith(strip):
                     forms.add(stem[: len(stem) - len(strip)] + add)
-    return {f.lower() for f in forms if CYR_WORD.match(f.lower())}
+    return frozenset(forms)
 
 
 def weighted_forms(lang: str) -> dict[str, int]:
@@ -97,8 +115,15 @@ def write_xz(path: Path, rows: list[str]) -> None:
         out.write("\n".join(rows) + "\n")
 
 
+def write_proper(lang: str) -> None:
+    proper = proper_forms(lang)
+    write_xz(HERE / f"proper_{lang}.txt.xz", [f"{k}\t{v}" for k, v in sorted(proper.items())])
+    print(lang, len(proper), "proper forms")
+
+
 def main(langs: list[str]) -> None:
     for lang in langs:
+        write_proper(lang)
         weights = weighted_forms(lang)
         write_xz(HERE / f"lexicon_{lang}.txt.xz",
                  [f"{f}\t{w}" for f, w in sorted(weights.items())])

@@ -53,11 +53,16 @@ def _keep_cost(token: str, i: int) -> float:
     """Keeping a digit or punctuation as it is costs nothing, unless it can start a
     glyph (``)`` of ``)K``, ``3`` for з) and is not part of a number."""
     ch = token[i]
+    if ch == "-":
+        return 0.0
     if _inside_word(token, i):
         return 2 * KEEP_COST
     if ch.isdigit() and (token[i - 1:i].isdigit() or token[i + 1:i + 2].isdigit()):
         return 0.0
-    return 2.5 if ch in _glyph_starts() else 0.0
+    if ch in _glyph_starts():
+        # a glyph start followed by a letter is a letter: ``)K`` is ж, ``6p`` is бр
+        return 2 * KEEP_COST if token[i + 1:i + 2].isalpha() else 2.5
+    return 0.0
 
 
 def _inside_word(token: str, i: int) -> bool:
@@ -111,7 +116,7 @@ def decode_token(token: str, lang: str, beam: int = BEAM) -> Reading:
         elif ch.isalpha():
             # OCR noise: a stray glyph read where there was none
             options.append((1, "", NOISE_COST))
-        elif _inside_word(token, i):
+        elif _inside_word(token, i) and ch != "-":
             options.append((1, "", NOISE_COST / 2))
         keep = not ch.isalpha()
         keep_cost = _keep_cost(token, i) if keep else 2 * KEEP_COST

@@ -93,6 +93,16 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def lexicon(lang: str, model_dir: str = str(MODEL_DIR)) -> Lexicon:
     """Lowercase word form -> weight (about 10 x Zipf frequency)."""
-    with lzma.open(Path(model_dir) / f"lexicon_{lang}.txt.xz", "rb") as handle:
+    return Lexicon(_lines(Path(model_dir) / f"lexicon_{lang}.txt.xz"))
+
+
+@lru_cache(maxsize=4)
+def proper_forms(lang: str, model_dir: str = str(MODEL_DIR)) -> dict[str, str]:
+    """Lowercase -> cased form of names and acronyms the dictionary only has capitalised."""
+    return dict(line.split("\t") for line in _lines(Path(model_dir) / f"proper_{lang}.txt.xz"))
+
+
+def _lines(path: Path) -> list[str]:
+    with lzma.open(path, "rb") as handle:
         lines = handle.read().decode("utf-8").split("\n")
-    return Lexicon(lines[:-1] if lines and not lines[-1] else lines)
+    return lines[:-1] if lines and not lines[-1] else lines

@@ -19,6 +19,7 @@ from wordfreq import zipf_frequency
 from ..offsets import Edit
 from .decode import Reading, decode_token
 from .glyphs import STRONG_MARKERS, glyph_table
+from .langmodel import proper_forms
 
 _LINE = regex.compile(r"[^\n]+")
 _TOKEN = regex.compile(r"\S+")
@@ -75,21 +76,47 @@ def marker_count(token: str) -> int:
     return count
 
 
-def _case(reading: str, token: str, sentence_start: bool, upper_line: bool) -> str:
+def _case(reading: str, token: str, sentence_start: bool, lang: str) -> str:
     """Give the lowercase ``reading`` a plausible case.
 
     Most lowercase Cyrillic letters are read as capitals (``H`` for н, ``K`` for к) and
     whole lines are often read in capitals, so a capital glyph says nothing: a word is
-    capitalised at a sentence start only.
+    capitalised at a sentence start, a name the dictionary only knows capitalised gets
+    its capital, and a one-letter initial (``A.``) stays a capital.
     """
     letters = [c for c in reading if c.isalpha()]
     if not letters:
         return reading
-    capital = sentence_start
-    if not capital:
+    names = proper_forms(lang)
+    reading = regex.sub(r"\p{L}+", lambda m: names.get(m.group(), m.group()), reading)
+    core = token.strip(".,;:!?\"'«»()[]“”‘’")
+    if len(core) == 1 and core.isupper() and token.endswith("."):
+        return reading.upper()          # an initial: ``A.`` is ``А.``
+    if not sentence_start:
         return reading
     i = next(i for i, c in enumerate(reading) if c.isalpha())
     return reading[:i] + reading[i].upper() + reading[i + 1:]
+
+
+_ROMAN = regex.compile(r"[IVXLC]{2,}|[IVX]")
+_GLYPH_CHARS = regex.compile(r"[)}<>®|/\d]")
+
+
+def _convert(token: str, reading: Reading) -> bool:
+    """Whether a token of a damaged line is rewritten: yes when its reading is a known
+    word, or it carries look-alike traces; a Roman numeral or a well-formed Latin word
+    whose reading is unknown (a name such as ``Benteler``) stays.
+
+    >>> _convert("XXI", Reading("ххі", 0.0, 0, 1)), _convert("TOCETIHEH", Reading("", 0, 0, 1))
+    (False, True)
+    """
+    core = token.strip(".,;:!?\"'«»()[]“”‘’")
+    if _ROMAN.fullmatch(core):
+        return False
+    if reading.known or marker_count(token) or _GLYPH_CHARS.search(core):
+        return True
+    letters = regex.sub(r"[^\p{L}]", "", core)
+    return len(letters) <= 2 or not (letters.islower() or letters.istitle())
 
 
 def _candidate_line(tokens: list[str]) -> bool:
@@ -155,13 +182,11 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
                                         " ".join(r.text for r in readings),
                                         round(known / max(words, 1), 3)))
             continue
-        letters = [c for c in line.group() if c.isalpha()]
-        upper_line = sum(c.isupper() for c in letters) > 0.7 * max(len(letters), 1)
         sentence_start = True
         for (start, end, token), reading in zip(spans, readings):
             has_letters = regex.search(r"\p{L}", token)
-            if has_letters and (reading.known or marker_count(token)):
-                after = _case(reading.text, token, sentence_start, upper_line)
+            if has_letters and _convert(token, reading):
+                after = _case(reading.text, token, sentence_start, best_lang)
                 confidence = 0.9 if reading.known == reading.words else 0.6
                 edits.append(Edit("lookalike", start, end, after, confidence))
             elif has_letters and suspects is not None:
