@@ -123,7 +123,9 @@ APPROX_BEFORE = {
     "equal to or lower than": "at_most", "less than": "under", "fewer than": "under",
     "under": "under", "below": "under", "lower than": "under", "smaller than": "under",
     "<": "under", "exactly": "exactly", "equal to": "exactly", "equals": "exactly",
-    "precisely": "exactly",
+    "precisely": "exactly", "equals to": "exactly", "exceed": "over", "exceeds": "over",
+    "exceeded": "over", "surpass": "over", "surpasses": "over", "surpassed": "over",
+    "surpassing": "over", "upwards of": "over", "well over": "over", "well above": "over",
 }
 #: hedges written after an amount
 APPROX_AFTER = {
@@ -131,6 +133,7 @@ APPROX_AFTER = {
     "or greater than": "at_least", "or above": "at_least", "plus": "at_least",
     "or more than": "at_least", "or less": "at_most", "or fewer": "at_most",
     "and less": "at_most", "or below": "at_most", "or equal to": "at_least",
+    "or less than": "at_most", "or fewer than": "at_most", "or greater than or": "at_least",
 }
 
 MONTHS = {

@@ -199,7 +199,9 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
         if approx:
             start = approx_start
     after = lex.after("APPROX_AFTER", end)
-    if after is not None and approx is None:
+    if after is not None and after < len(doc) and doc[after].like_num:
+        after = None            # ``5000 or more than 4500``: the hedge belongs to 4500
+    if after is not None and approx in (None, "about", "exactly"):     # ``about 500 or more``
         approx, end = APPROX_AFTER.get(doc[end:after].text.lower()), after
     if kind == "range" and unit is None and (noun := count_noun(doc, end, 2.0)) is not None:
         unit, end = noun
