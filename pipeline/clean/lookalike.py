@@ -150,7 +150,7 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
     >>> fix("Ka3akcTaH )KQHe Pecei 6ipJIecin )KyMbIc icTe/Ii.")
     'Қазақстан және ресе бірлесіп жұмыс істеді.'
     >>> fix("B Mockbe npoIIIJIa BcTpeYa MuHucTpoB.")
-    'В москве прошла встреча министров.'
+    'В Москве прошла встреча министров.'
     >>> fix("Kazakhstan chaired the SCO in 2024.")     # clean English stays
     'Kazakhstan chaired the SCO in 2024.'
     >>> fix("Utkir Alimov, UzA")                      # seed 001: a byline, not Cyrillic
