@@ -77,9 +77,11 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
     (9.04, False)
     >>> words_value(["a", "trillionth"]), words_value(["fifty", "four", "hundredths"])
     ((1e-12, False), (0.54, False))
+    >>> words_value("one billion and a half million".split())
+    (1000500000.0, False)
     """
     total, current, fraction, mark, last_scale = 0.0, 0.0, 0.0, 0.0, 0.0
-    ordinal, seen, sign = False, False, 1.0
+    ordinal, seen, sign, scale_and = False, False, 1.0, False
     if "point" in words:
         cut = words.index("point")
         whole, _ = words_value(words[:cut]) if cut else (0.0, False)
@@ -102,6 +104,7 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
             sign = SIGN_WORDS[word]
         elif word == "and" and seen and i + 1 < len(words):
             mark = current
+            scale_and = prev in SCALE_WORDS and SCALE_WORDS[prev] >= 1e3
         elif word in ("a", "an") and i + 1 < len(words) and words[i + 1] in _A_BEFORE:
             continue
         elif word in UNITS:
@@ -116,8 +119,13 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
             else:
                 current = mark + ((current - mark) or 1) * 12
             seen = True
+        elif word in SCALE_WORDS and prev in SCALE_WORDS and not current and \
+                SCALE_WORDS[word] > SCALE_WORDS[prev]:
+            total *= SCALE_WORDS[word]                            # ``three lakh crore``
+            last_scale = SCALE_WORDS[word]
         elif word in SCALE_WORDS:
             total += ((current or (0.0 if fraction else 1.0)) + fraction) * SCALE_WORDS[word]
+            scale_and = False
             current, fraction, mark, seen = 0.0, 0.0, 0.0, True
             last_scale = SCALE_WORDS[word]
         elif word in FRACTION_WORDS and (seen or i > 0 or i + 1 < len(words)) and not (
@@ -126,8 +134,6 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
             numerator = (current - mark) or 1.0
             current, seen = mark, True
             fraction += numerator / FRACTION_WORDS[word]
-            if not current and last_scale and prev in ("a", "an", "and"):
-                total, fraction = total + fraction * last_scale, 0.0
         elif (den := _plural_ordinal(word)) is not None and seen:
             fraction += ((current - mark) or 1.0) / den       # ``fifty-four hundredths``
             current = mark
@@ -145,6 +151,8 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
             return None, False
     if not seen:
         return None, False
+    if fraction and scale_and and current == 0 and last_scale:
+        total, fraction = total + fraction * last_scale, 0.0     # ``six million and two thirds``
     return sign * (total + current + fraction), ordinal
 
 

@@ -121,6 +121,21 @@ def _name_number(num: Number, doc: Doc) -> bool:
     return prev.text[:1].isupper() or any(ch.isupper() for ch in prev.text[1:])
 
 
+_PRONOUN_BEFORE = {"the", "this", "that", "each", "every", "any", "no", "which", "another",
+                   "one", "only", "someone", "anyone", "last", "next", "other", "a"}
+_PRONOUN_AFTER = {"you", "they", "we", "i", "he", "she", "it", "that", "which", "who", "is",
+                  "was", "does", "did", "can", "could", "would", "will", "should", "another"}
+
+
+def _pronoun_one(doc: Doc, num: Number) -> bool:
+    """``one`` used as a pronoun (``the one you mentioned``, ``each one they lose``)."""
+    if num.end - num.start != 1 or doc[num.start].lower_ != "one":
+        return False
+    before = doc[num.start - 1].lower_ if num.start else ""
+    after = doc[num.end].lower_ if num.end < len(doc) else ""
+    return before in _PRONOUN_BEFORE or after in _PRONOUN_AFTER
+
+
 def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySettings
                   ) -> Quantity | None:
     """The quantity a number makes with its neighbours, or ``None`` for a name's number.
@@ -136,6 +151,8 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
     True
     """
     start, end = num.start, num.end
+    if _pronoun_one(doc, num):
+        return None
     value, kind, unit, approx = num.value, "number", None, None
     reading = None
     precision = num.precision

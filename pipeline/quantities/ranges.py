@@ -16,6 +16,7 @@ from .numbers import Number
 from .tokens import doc_text
 
 _DASH = regex.compile(r" *[-–—~] *| +(?:to|through|and|till|until) +")
+_OUT_OF = regex.compile(r"\s+(?:out\s+of|in)\s+")
 _BETWEEN = regex.compile(r"(?:\b(?:between|from)\s+(?:the\s+)?)$", regex.I)
 _UP = {"over", "at_least"}
 _DOWN = {"under", "at_most", "up_to"}
@@ -99,6 +100,10 @@ def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
             b.text.lower().startswith("over ") and a.value is not None and b.value:
         return Quantity(a.start, b.end, text[a.start:b.end], "number", a.value / b.value,
                         reading="fraction written 'a over b'")
+    if a.kind == "number" and b.kind in ("number", "count") and b.approx is None and \
+            _OUT_OF.fullmatch(gap) and a.value and b.value and a.value < b.value:
+        return Quantity(a.start, b.end, text[a.start:b.end], "number", a.value / b.value,
+                        reading="fraction written 'a out of b'")
     if gap == "" and b.approx == "about" and b.text.startswith("~"):
         gap, b = "~", Quantity(b.start, b.end, b.text, b.kind, b.value, unit=b.unit,
                                scale=b.scale, precision=b.precision)
