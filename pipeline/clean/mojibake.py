@@ -44,7 +44,7 @@ _INVERTED_CASE = regex.compile(r"(?<!\p{L})\p{Cyrillic}{0,2}\p{Ll}\p{Lu}{2,}"
 #: characters that are almost never meant in running text: box drawing, C1 controls,
 #: Latin-1 letters that mojibake of Cyrillic produces in bulk
 _ODD = regex.compile(r"[\u0080-\u009f\u2500-\u259f\u00a0-\u00aa\u00ac-\u00ba\u00bc-\u00ff"
-                     r"\u2020-\u2022\u2030\u0192\u02c6\u02dc\u0160-\u0161\u0178\u017d\u017e"
+                     r"\u2020\u2021\u2030\u0192\u02c6\u02dc\u0160-\u0161\u0178\u017d\u017e"
                      r"\u0152\u0153\u2122\ufffd\u0402-\u0405\u0407-\u040f\u0452-\u0455"
                      r"\u0457-\u045f]")
 
@@ -66,11 +66,16 @@ def text_score(text: str) -> float:
     >>> text_score("Мариано закончил академию.") > text_score("Ìàðèàíî çàêîí÷èë àêàäåìèþ.")
     True
     """
-    score = 0.0
+    return word_score(text) - 2 * len(_ODD.findall(text))
+
+
+def word_score(text: str) -> int:
+    """Letters in known words minus letters in unknown ones (one-letter words say nothing)."""
+    score = 0
     for word in _WORD.findall(text):
         if len(word) > 1:
             score += len(word) if _known(word) else -len(word)
-    return score - 2 * len(_ODD.findall(text))
+    return score
 
 
 def _readings(run: str):
@@ -92,6 +97,8 @@ def fix_codec_mojibake(text: str, margin: float = 3.0) -> list[Edit]:
     'Подается в стеклянной посуде'
     >>> fix("Бір құрам 940 адамға арналған.")        # correct Kazakh stays
     'Бір құрам 940 адамға арналған.'
+    >>> fix("\t\t\t• • •\t\t\t")                      # seed 000: bullets are not mojibake
+    '\t\t\t• • •\t\t\t'
     """
     edits: list[Edit] = []
     for run in _RUN.finditer(text):
@@ -102,7 +109,7 @@ def fix_codec_mojibake(text: str, margin: float = 3.0) -> list[Edit]:
         best, best_score = None, base + margin
         for reading, _pair in _readings(original):
             score = text_score(reading)
-            if score > best_score:
+            if score > best_score and word_score(reading) > 0:
                 best, best_score = reading, score
         if best is not None:
             edits.extend(edits_from_fix("mojibake", original, best, run.start(), 0.95))

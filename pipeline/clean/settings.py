@@ -20,7 +20,7 @@ class CleanSettings:
     #: paragraphs shorter than this (characters) are never treated as repeats
     min_repeat_chars: int = 60
     #: a look-alike line is rewritten only if this share of its words decode to known forms
-    min_known_share: float = 0.5
+    min_known_share: float = 0.35
 
     def __post_init__(self) -> None:
         if self.min_repeat_chars < 1:
