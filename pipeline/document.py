@@ -192,6 +192,9 @@ class Document:
     pages: list[Page] = field(default_factory=list)
     offset_map: OffsetMap = field(default_factory=OffsetMap)
     repairs: list[Repair] = field(default_factory=list)
+    #: clean spans that still look damaged but had no clearly better reading
+    #: (``pipeline.clean.lookalike.Suspect``: kind, start, end, text, candidate, confidence)
+    suspects: list[Any] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
