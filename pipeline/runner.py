@@ -77,6 +77,7 @@ def document_records(doc: Document) -> dict[str, list[dict]]:
         "encoding": doc.encoding, "languages": doc.languages, "title": doc.title,
         "text": doc.text, "raw_length": len(doc.raw_text),
         "repairs": [asdict(r) for r in doc.repairs],
+        "suspects": [asdict(s) for s in doc.suspects],
         "offset_map": doc.offset_map.to_list(),
         "pages": [asdict(p) for p in doc.pages],
         "paragraphs": [asdict(p) for p in doc.paragraphs],
