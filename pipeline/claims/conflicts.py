@@ -14,7 +14,7 @@ from .intervals import overlap, severity
 #: the fields the check reads; claims are streamed back from disk with only these
 FIELDS = ("claim_id", "doc_id", "subject", "subject_id", "counterpart_id", "metric", "period",
           "unit", "value", "lower", "upper", "modality", "predicate", "value_kind",
-          "extractor")
+          "extractor", "qualifier")
 
 
 def conflict_key(claim: dict) -> tuple | None:
@@ -23,14 +23,15 @@ def conflict_key(claim: dict) -> tuple | None:
     Counts also need the same verb ("signed" vs "developed"); bilateral figures the
     same pair of parties in either order; targets never conflict with actuals.
     """
-    period = claim.get("period")
-    if (not claim.get("subject_id") or not period or period.get("inferred")
-            or claim.get("value") is None):
+    period = claim.get("period") or {"start": "undated", "end": "undated"}
+    if not claim.get("subject_id") or period.get("inferred") or claim.get("value") is None:
         return None
     parties = tuple(sorted(x for x in (claim["subject_id"], claim.get("counterpart_id")) if x))
     predicate = claim.get("predicate") if claim.get("value_kind") == "count" else None
+    # shares compare only with shares of the same whole ("of world gdp", "of eurasia")
+    whole = claim.get("qualifier") if claim.get("value_kind") == "share" else None
     return (parties, claim["metric"], period["start"], period["end"], claim.get("unit"),
-            claim.get("modality") or "actual", predicate)
+            claim.get("modality") or "actual", predicate, whole)
 
 
 def _interval(claim: dict) -> tuple[float | None, float | None]:
@@ -75,7 +76,8 @@ def cross_document_conflicts(claims: Iterable[dict]) -> tuple[list[Finding], dic
 
 
 def _finding(a: dict, b: dict) -> Finding:
-    period = a["period"].get("text") or a["period"]["start"][:4]
+    period = (a["period"] or {}).get("text") or (a["period"] or {}).get("start", "")[:4] \
+        or "an unstated period"
     unit = f" {a['unit']}" if a.get("unit") else ""
     message = (f"{a.get('subject')}: {a['metric'].replace('_', ' ')} for {period} is "
                f"{a['value']:,.4g}{unit} in {a['doc_id']} but {b['value']:,.4g}{unit} in "

@@ -167,10 +167,17 @@ def _claims_of_sentence(doc, index, nlp_doc, offset, s_start, s_end, last_subjec
         if subject is None and index.topic is not None and ctx.verb is not None and (
                 not ctx.subject_tokens or ctx.verb.tag_ == "VBN" or _about_an_act(ctx)):
             subject, confidence = index.topic, 0.5  # "25 documents were signed"
-        period, base, qualifier = _period(doc.text, ctx, periods, q, offset, last_period)
         metric, value_kind = metric_for(q.kind, q.unit, ctx.lemmas, ctx.of_object,
                                         ctx.head_lemmas)
-        prior = _level_before(claims, q, doc.text, index) if value_kind == "change_pct" else None
+        if metric in ("growth", "percent") and respective:
+            metric, value_kind = "growth", "change_pct"  # "62% and 113% growth respectively"
+        change = value_kind == "change_pct"
+        prior = _level_before(claims, q, doc.text, index) if change else None
+        period, base, qualifier = _period(doc.text, ctx, periods, q, offset, last_period,
+                                          change=change,
+                                          prior_period=prior.period if prior else None)
+        if value_kind == "share" and ctx.of_object:
+            qualifier = f"of {_denominator(ctx.of_object)}"
         if prior is not None:
             # "... hitting USD 31.5 billion in 2023, marking a 30% increase": the growth
             # of the level just stated
@@ -180,8 +187,6 @@ def _claims_of_sentence(doc, index, nlp_doc, offset, s_start, s_end, last_subjec
             if metric == "growth":
                 metric = prior.metric.replace("_volume", "") + "_growth"
             period = period or prior.period
-        if metric in ("growth", "percent") and respective:
-            metric, value_kind = "growth", "change_pct"  # "62% and 113% growth respectively"
         if metric == "growth":
             domains = [c.metric for c in claims if c.value_kind == "level" and c.metric in (
                 "trade_volume", "exports", "imports", "investment", "gdp")]
@@ -305,6 +310,22 @@ def _about_an_act(ctx: ValueContext) -> bool:
         t.lemma_.lower() in ACTS for t in ctx.path[1:4])
 
 
+def _denominator(of_object: str) -> str:
+    """What a share is of, reduced to compare across documents.
+
+    >>> _denominator("global GDP"), _denominator("the Eurasian landmass")
+    ('world gdp', 'eurasia')
+    """
+    words = regex.findall(r"[a-z]+", of_object.lower())
+    if any(w.startswith("eurasia") for w in words):
+        return "eurasia"
+    scope = "world" if set(words) & {"world", "global", "worldwide", "planet"} else ""
+    head = next((w for w in reversed(words) if w not in ("the", "s", "total", "all")), "")
+    if head in ("world", "global", "territory", "landmass", "land"):
+        head = "territory" if head in ("territory", "landmass", "land") else ""
+    return " ".join(x for x in (scope, head) if x) or "total"
+
+
 def _language_at(doc: Document, pos: int) -> str | None:
     for para in doc.paragraphs:
         if para.start <= pos < para.end:
@@ -340,10 +361,12 @@ def _level_before(claims: list[Claim], q: Quantity, text: str, index: _Index) ->
     return prior
 
 
-_FOLLOWING_YEAR = regex.compile(r"^\s*(?:in|during|for|by|as of|at the end of|through)\s+$")
+_FOLLOWING_YEAR = regex.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|during|for|by|as of|at the end of|"
+                                r"through)\s+$")
 
 
-def _period(text: str, ctx: ValueContext, periods, q: Quantity, offset: int, last_period):
+def _period(text: str, ctx: ValueContext, periods, q: Quantity, offset: int, last_period,
+            change: bool = False, prior_period: dict | None = None):
     """The value's period: "in 2023" right after it, else a year in its own clause,
     else the nearest year of the sentence, else one carried into a fragment."""
     qualifier = "cumulative" if "cumulative" in ctx.lemmas else None
@@ -355,8 +378,19 @@ def _period(text: str, ctx: ValueContext, periods, q: Quantity, offset: int, las
     following = [(pq, p) for pq, p in periods
                  if pq.start >= q.end and _FOLLOWING_YEAR.match(text[q.end:pq.start])]
     own = [(pq, p) for pq, p in periods if pq.start in clause]
+    if change and prior_period is not None and not following:
+        # "... USD 31.5 billion in 2023, marking a 30% increase": the level's period
+        return _over_years(ctx, prior_period, qualifier)
+    if change and not following:
+        # a change is over some period; a year from another clause would guess it
+        return None, None, qualifier
     pool = following or own or periods
     pq, period = min(pool, key=lambda item: (abs(item[0].start - q.start), item[0].start))
+    return _over_years(ctx, period, qualifier)
+
+
+def _over_years(ctx: ValueContext, period: dict, qualifier: str | None):
+    """Stretch a one-year period over "over six years"; the start year is the base."""
     base = None
     years = _duration_years(ctx)
     if years and period["granularity"] == "year" and period["start"][:4] == period["end"][:4]:
