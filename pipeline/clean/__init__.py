@@ -88,7 +88,8 @@ def clean_text(raw: str, settings: CleanSettings = CleanSettings()) -> CleanResu
 
 
 @stage("clean", requires=("raw_text",),
-       assigns=("text", "offset_map", "repairs", "pages", "paragraphs", "languages"))
+       assigns=("text", "offset_map", "repairs", "suspects", "pages", "paragraphs",
+                "languages"))
 def clean_document(doc: Document, settings: CleanSettings) -> dict:
     """Clean ``doc.raw_text``; map PDF pages into clean offsets; tag paragraph languages."""
     result = clean_text(doc.raw_text, settings)
@@ -104,6 +105,7 @@ def clean_document(doc: Document, settings: CleanSettings) -> dict:
         "text": result.text,
         "offset_map": result.offset_map,
         "repairs": result.repairs,
+        "suspects": result.suspects,
         "pages": pages,
         "paragraphs": paras,
         "languages": document_languages(sized),
