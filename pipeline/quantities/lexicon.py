@@ -76,6 +76,12 @@ CURRENCIES = {
     "bitcoins": "BTC", "bitcoin": "BTC", "mex$": "MXN", "r$": "BRL", "usd$": "USD",
     "cad$": "CAD", "nzd$": "NZD", "aud$": "AUD", "hkd$": "HKD",
 }
+#: codes written with their scale: ``120 MEUR``, ``5 kUSD`` (lower-cased surface -> scale)
+SCALED_CODES = {"meur": ("EUR", 1e6), "musd": ("USD", 1e6), "mgbp": ("GBP", 1e6),
+                "mchf": ("CHF", 1e6), "keur": ("EUR", 1e3), "kusd": ("USD", 1e3),
+                "bnusd": ("USD", 1e9), "mrub": ("RUB", 1e6), "mkzt": ("KZT", 1e6)}
+CURRENCIES.update({k: v[0] for k, v in SCALED_CODES.items()})
+
 #: codes that are also ordinary words or letters, accepted only in upper case
 CASE_SENSITIVE_CODES = {"dm", "rs", "som", "sum", "real", "won", "rand", "marks", "mark", "a$",
                         "rm", "ps", "s $"}

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from .lexicon import FRACTION_WORDS, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORDS, SIGN_WORDS, UNITS
 
-DIGITS = regex.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−+]?\.\d+")
+DIGITS = regex.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?"
+                       r"|[-−+]?\.\d+")   # 1,234,567 and the Indian 12,34,567
 FRACTION = regex.compile(r"(?P<sign>[-−]?)(?P<num>\d+)/(?P<den>\d+)")
 ORDINAL_DIGITS = regex.compile(r"(?P<num>\d+)(?:st|nd|rd|th)", regex.I)
 #: scale abbreviations accepted after a space too (single letters must be glued: ``10M``)
@@ -204,7 +205,7 @@ def _fraction_ahead(doc: Doc, j: int) -> bool:
     return False
 
 
-def _scale_after(doc: Doc, j: int) -> float | None:
+def scale_after(doc: Doc, j: int) -> float | None:
     """The scale written at token ``j`` right after a number, if any."""
     if j >= len(doc):
         return None
@@ -236,7 +237,7 @@ def _scan_digits(doc: Doc, i: int) -> Number | None:
         value += (read_number(doc[j].text) or 0.0) * (-1 if value < 0 else 1)
         return Number(i, j + 1, value, digits=text, precision=0.0)
     num = Number(i, j, value, digits=text, precision=precision_of(text))
-    while (scale := _scale_after(doc, num.end)) is not None:
+    while (scale := scale_after(doc, num.end)) is not None:
         num.end, num.scale = num.end + 1, num.scale * scale
         num.value, num.precision = num.value * scale, num.precision * scale
     return num

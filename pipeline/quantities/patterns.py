@@ -25,10 +25,11 @@ from .lexicon import (
     CURRENCIES,
     MONTHS,
     PERCENT_WORDS,
+    SCALED_CODES,
     SUBUNITS,
     TIME_UNITS,
 )
-from .numbers import Number, scan_numbers
+from .numbers import Number, scale_after, scan_numbers
 from .ranges import join_ranges
 from .settings import QuantitySettings
 from .tokens import doc_text, phrase_matcher, tokenizer_nlp
@@ -184,6 +185,10 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
                 value, precision = value * factor, precision * factor
             elif label == "CUR" and (code := _currency(doc, end, stop)):
                 kind, unit, end = "money", code, stop
+                factor = SCALED_CODES.get(surface, ("", 1.0))[1]
+                if factor == 1.0 and (more := scale_after(doc, end)) is not None:
+                    factor, end = more, end + 1                # ``75 USD million``
+                value, precision = value * factor, precision * factor
             if kind not in ("number", "range"):
                 if num.high is not None:
                     kind = "range"
