@@ -15,7 +15,12 @@ from .lexicon import APPROX_BEFORE, MONTHS
 from .numbers import Number
 from .tokens import doc_text
 
-_DASH = regex.compile(r" *[-–—~] *| +(?:to|through|and|till|until) +")
+_DASH = regex.compile(r" *[-–—~] *| +(?:to|through|and|till|until|or) +")
+#: a change verb right before the first amount: ``rose 5% to 7%`` is not a range
+_CHANGE = regex.compile(
+    r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|up|down|increased?|decreased?|"
+    r"gained?|climbed?|dropped|drop|grew|grow|jumped?|slid|lost|added|declined?|cut|raised?|"
+    r"lowered|edged|eased|surged?|plunged?|soared?|slipped|tumbled?)\s+(?:by\s+)?$", regex.I)
 _OUT_OF = regex.compile(r"\s+(?:out\s+of|in)\s+")
 _BETWEEN = regex.compile(r"(?:\b(?:between|from)\s+(?:the\s+)?)$", regex.I)
 _UP = {"over", "at_least"}
@@ -113,7 +118,11 @@ def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
     lead = _BETWEEN.search(text, 0, a.start) if a.approx is None else None
     if word == "and" and lead is None:
         return None
-    if word != "-" and word not in "–—~" and lead is None and a.kind != "number":
+    if word == "or" and not (a.kind == "number" and b.kind in ("count", "duration")):
+        return None     # ``three or four years`` is a range; ``8 or $9`` is not
+    if word not in "-–—~" and lead is None and a.kind != "number" and (
+            a.unit != b.unit or a.text[-1:].isdigit() != b.text[-1:].isdigit()
+            or _CHANGE.search(text, max(0, a.start - 30), a.start)):
         return None     # ``rose 18 sen to RM23.50``: a change and its result, not a range
     if a.kind == "year" and b.kind in ("year", "number") and word != "and":
         high = b.value
