@@ -233,6 +233,16 @@ def _scan_digits(doc: Doc, i: int) -> Number | None:
         return None
     value = float(text.replace(",", "").replace("−", "-"))
     j = i + 1
+    if regex.fullmatch(r"[-−]?\d{1,3}", text):     # ``1 414 021 100``: space-grouped thousands
+        k = i
+        while k + 1 < len(doc) and doc[k].whitespace_ in (" ", "\u00a0", "\u202f") and \
+                regex.fullmatch(r"\d{3}(?:\.\d+)?", doc[k + 1].text) and \
+                not (k + 2 < len(doc) and doc[k + 1].whitespace_ and
+                     regex.fullmatch(r"\d{1,2}", doc[k + 2].text)):
+            k += 1
+        if k > i:
+            text = "".join(t.text for t in doc[i:k + 1])
+            value, j = float(text.replace("−", "-")), k + 1
     if j < len(doc) and FRACTION.fullmatch(doc[j].text) and tok.whitespace_:
         value += (read_number(doc[j].text) or 0.0) * (-1 if value < 0 else 1)
         return Number(i, j + 1, value, digits=text, precision=0.0)
@@ -330,6 +340,8 @@ def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
     [('3 billion', 3000000000.0), ('one hundred and six', 106.0), ('7 3/4', 7.75)]
     >>> scan_numbers(tokenizer_nlp()("an apple and a pear"))   # negative: no numbers
     []
+    >>> [n.value for n in scan_numbers(tokenizer_nlp()("population 1 414 021 100, 45 100"))]
+    [1414021100.0, 45100.0]
     """
     skip = skip or set()
     found: list[Number] = []
