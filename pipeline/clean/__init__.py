@@ -18,6 +18,13 @@ from ..registry import stage
 from .dedupe import drop_repeated_blocks, paragraphs
 from .hyphenation import join_line_end_hyphens
 from .language import detect_language, document_languages
+from .layout import (
+    drop_garbage_lines,
+    drop_navigation_menus,
+    fix_ordinal_quotes,
+    join_split_citations,
+    unwrap_lines,
+)
 from .lookalike import Suspect, repair_lookalikes
 from .markup import strip_markup
 from .mojibake import fix_codec_mojibake, fix_mojibake
@@ -32,6 +39,11 @@ REPAIRS: dict[str, Repairer] = {
     "fix_mojibake": lambda text, s: fix_mojibake(text),
     "repair_lookalikes": lambda text, s: repair_lookalikes(text, min_known=s.min_known_share),
     "strip_markup": lambda text, s: strip_markup(text),
+    "drop_navigation_menus": lambda text, s: drop_navigation_menus(text),
+    "drop_garbage_lines": lambda text, s: drop_garbage_lines(text),
+    "join_split_citations": lambda text, s: join_split_citations(text),
+    "unwrap_lines": lambda text, s: unwrap_lines(text),
+    "fix_ordinal_quotes": lambda text, s: fix_ordinal_quotes(text),
     "join_line_end_hyphens": lambda text, s: join_line_end_hyphens(text),
     "drop_repeated_blocks": lambda text, s: drop_repeated_blocks(text, s.min_repeat_chars),
 }

@@ -12,9 +12,14 @@ class CleanSettings:
     repairs: tuple[str, ...] = (
         "fix_codec_mojibake",
         "fix_mojibake",
-        "repair_lookalikes",
         "strip_markup",
+        "drop_navigation_menus",
+        "drop_garbage_lines",
+        "repair_lookalikes",
+        "join_split_citations",
         "join_line_end_hyphens",
+        "unwrap_lines",
+        "fix_ordinal_quotes",
         "drop_repeated_blocks",
     )
     #: paragraphs shorter than this (characters) are never treated as repeats
