@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from ..document import Document, Quantity
 from ..registry import stage
+from .headers import HeaderUnit, header_unit
 from .patterns import find_quantities_in
 from .settings import QuantitySettings
 
-__all__ = ["QuantitySettings", "find_quantities", "find_quantities_in"]
+__all__ = ["HeaderUnit", "QuantitySettings", "find_quantities", "find_quantities_in",
+           "header_unit"]
 
 
 @stage("quantities", requires=("text",), assigns=("quantities",))

@@ -1,0 +1,21 @@
+"""Units carried to numbers that leave them unwritten."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.quantities import QuantitySettings, find_quantities_in
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("More than 6 million homes nationwide including 1.5 million in the Los Angeles region",
+     [("More than 6 million homes", "home"), ("1.5 million", "home")]),
+    ("VR headset sales rose to 3.9 million headsets up from 2.4 million in 2017",
+     [("3.9 million headsets", "headset"), ("2.4 million", "headset"), ("2017", None)]),
+    # negatives: another sentence; sizes far apart; percent does not lend its unit
+    ("It sold 400 cars. Then 300 went.", [("400 cars", "car"), ("300", None)]),
+    ("dax fell 0.4 per cent to 13176", [("0.4 per cent", "percent"), ("13176", None)]),
+])
+def test_ellipsis_carries_units(text, expected):
+    got = [(q.text, q.unit) for q in find_quantities_in(text, QuantitySettings())]
+    assert got == expected
