@@ -64,7 +64,7 @@ def _plural(low: str) -> bool:
             and low not in NOT_PLURAL)
 
 
-def count_noun(doc: Doc, j: int, value: float, max_words: int = 3) -> tuple[str, int] | None:
+def count_noun(doc: Doc, j: int, value: float, max_words: int = 4) -> tuple[str, int] | None:
     """``(unit, end_token)`` of the noun counted by a number that ends at token ``j``.
 
     >>> from .tokens import tokenizer_nlp
@@ -75,6 +75,8 @@ def count_noun(doc: Doc, j: int, value: float, max_words: int = 3) -> tuple[str,
     ('demand', 3)
     >>> count_noun(tokenizer_nlp()("one of the best wireless speakers"), 1, 1.0)
     ('speaker', 6)
+    >>> count_noun(tokenizer_nlp()("460 Kia and Hyundai vehicles were"), 1, 460.0)
+    ('vehicle', 5)
     >>> count_noun(tokenizer_nlp()("in 2019 the sales"), 2, 2019.0) is None   # negative
     True
     """
@@ -89,6 +91,14 @@ def count_noun(doc: Doc, j: int, value: float, max_words: int = 3) -> tuple[str,
         if tok.text == "-" and words and k + 1 < len(doc) and doc[k + 1].is_alpha \
                 and not tok.whitespace_:
             k += 1
+            continue
+        if tok.lower_ in ("and", "or", "&") and words and k + 1 < len(doc) and \
+                doc[k + 1].is_alpha and doc[k + 1].lower_ not in STOP and \
+                not _plural(doc[words[-1]].lower_):
+            k += 1                         # ``Kia and Hyundai vehicles``, ``digital and physical``
+            continue
+        if tok.is_digit and words and doc[words[-1]].text[:1].isupper() and len(tok.text) < 3:
+            k += 1                         # ``Model 3 sedans``
             continue
         if not tok.is_alpha or tok.lower_ in STOP or (k > j and doc[k - 1].text in ",;:"):
             break
