@@ -17,9 +17,16 @@ _SHARE = regex.compile(r"share|proportion|% of", regex.I)
 _YEAR = regex.compile(r"^\s*(?:19|20)\d\d\s*$")
 
 
-def _interval(cell: Cell) -> tuple[float, float]:
-    half = half_unit(cell.text)
+def _interval(cell: Cell, exact: bool = False) -> tuple[float, float]:
+    """The cell's value as an interval; counts (whole numbers without a unit) are exact."""
+    half = 0.0 if exact else half_unit(cell.text)
     return cell.value - half, cell.value + half
+
+
+def _is_count(table: Table, c: int) -> bool:
+    column = table.columns[c]
+    return column.unit is None and all(
+        "." not in row[c].text for row in table.rows if c < len(row) and row[c].value is not None)
 
 
 def _numeric(table: Table, c: int) -> bool:
@@ -59,10 +66,11 @@ def _totals(table: Table, ids: dict) -> list[Finding]:
             if len(parts) < 2:
                 continue
             total = table.rows[r][c]
-            sum_iv = interval_sum([_interval(cell) for _, cell in parts])
+            exact = _is_count(table, c)
+            sum_iv = interval_sum([_interval(cell, exact) for _, cell in parts])
             n = len(parts)
             mean_iv = (sum_iv[0] / n, sum_iv[1] / n)
-            if overlap(_interval(total), sum_iv) or overlap(_interval(total), mean_iv):
+            if overlap(_interval(total, exact), sum_iv) or overlap(_interval(total), mean_iv):
                 continue
             found = sum(cell.value for _, cell in parts)
             name = table.columns[c].name

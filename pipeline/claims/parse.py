@@ -130,6 +130,11 @@ def _of_object(anchor, span) -> str:
     return ""
 
 
+def subject_tokens(verb) -> list:
+    """The subject subtree of ``verb`` (empty when it has none)."""
+    return _subject_of(verb)
+
+
 def main_subject(sent) -> list:
     """The subject tokens of a sentence's root verb (empty when it has none)."""
     return _subject_of(sent.root)

@@ -14,7 +14,7 @@ import regex
 
 from ..document import Claim, Document, Entity, Quantity, stable_id
 from .metrics import domain_of, metric_for
-from .parse import ValueContext, clause_tokens, main_subject, read_value
+from .parse import ValueContext, clause_tokens, main_subject, read_value, subject_tokens
 from .periods import citation_spans, modality_of, period_of, previous_year, year_period
 from .records import bounds, quote
 from .settings import ClaimSettings
@@ -239,6 +239,15 @@ def _subject(index: _Index, ctx: ValueContext, offset: int, q: Quantity, s_start
         mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
         own.extend(_token_entities(index, mods, offset))
     in_subject = _token_entities(index, ctx.subject_tokens, offset)
+    climbed: list[Entity] = []
+    if not in_subject and not ctx.anaphoric and ctx.verb is not None and ctx.verb in ctx.path:
+        # "China became ...'s partner with bilateral trade hitting USD 31.5 billion":
+        # the nearest verb's subject names nothing, the clause above it does
+        for token in ctx.path[ctx.path.index(ctx.verb) + 1:]:
+            if token.pos_ in ("VERB", "AUX"):
+                climbed = _token_entities(index, subject_tokens(token), offset)
+                if climbed:
+                    break
     path_entities = []
     for token in ctx.path:
         poss = [c for c in token.children if c.dep_ in ("poss", "compound")]
@@ -249,6 +258,8 @@ def _subject(index: _Index, ctx: ValueContext, offset: int, q: Quantity, s_start
         subject = own[0]
     elif in_subject:
         subject = in_subject[0]
+    elif climbed:
+        subject = climbed[0]
     elif fragment and last_subject is not None:
         subject = last_subject  # "... in 2023. accounting for 32% of total exports"
     elif ctx.anaphoric:
@@ -269,7 +280,7 @@ def _subject(index: _Index, ctx: ValueContext, offset: int, q: Quantity, s_start
         subject = _entity_of(index, prior)
     elif before:
         subject = before[0]
-    others = [e for e in own + in_subject + path_entities
+    others = [e for e in own + in_subject + climbed + path_entities
               if subject is None or e.entity_id != subject.entity_id]
     if not others and ctx.verb is not None:
         clause = clause_tokens(ctx.verb)
@@ -283,12 +294,14 @@ def _subject(index: _Index, ctx: ValueContext, offset: int, q: Quantity, s_start
 def _as_claim_value(q: Quantity, ctx: ValueContext) -> Quantity | None:
     """A bare number the quantities stage left without a unit, read through the parse:
     "60 new strategic documents" counts documents, "a quarter of global GDP" is 25%."""
-    if q.kind != "number" or q.value is None:
+    if q.kind not in ("number", "count") or q.value is None:
         return q
-    head = ctx.anchor.head if ctx.anchor.dep_ in ("nummod", "quantmod") else None
-    if ctx.of_object and 0 < q.value < 1:
+    if ctx.of_object and 0 < q.value < 1 and q.kind in ("number", "count"):
         return Quantity(q.start, q.end, q.text, "percent", q.value * 100, unit="percent",
                         precision=(q.precision or 0) * 100 or None, approx=q.approx)
+    if q.kind == "count":
+        return q
+    head = ctx.anchor.head if ctx.anchor.dep_ in ("nummod", "quantmod") else None
     if head is not None and head.pos_ == "NOUN" and q.value == int(q.value) and q.value >= 2 \
             and head.lemma_.isascii() and head.lemma_.isalpha():
         return Quantity(q.start, q.end, q.text, "count", q.value, unit=head.lemma_.lower(),
