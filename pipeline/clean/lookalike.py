@@ -128,9 +128,18 @@ def _candidate_line(tokens: list[str]) -> bool:
         return False
     counts = [marker_count(t) for t in words]
     marked = sum(c > 0 for c in counts)
+    strong = sum(_strong(t) for t in words)
     english = sum(_english_token(t) for t in words)
-    return (sum(counts) >= 2 and marked >= 0.25 * len(words)
-            and english < 0.5 * len(words))
+    # camel case alone (``GovTech``, ``iPhone``) is weak evidence: it needs company
+    evidence = (strong and sum(counts) >= 2) or (marked >= 3 and marked >= 0.5 * len(words))
+    return bool(evidence) and marked >= 0.25 * len(words) and english < 0.5 * len(words)
+
+
+def _strong(token: str) -> bool:
+    """A glyph pair no clean text has (``)K``, ``bI``, ``JI``) or a digit inside letters."""
+    core = token.strip(".,;:!?\"'«»()[]")
+    return any(m in token for m in STRONG_MARKERS) or (
+        bool(_DIGIT_IN_WORD.search(core)) and not regex.fullmatch(r"[\p{Lu}\d-]+", core))
 
 
 _NUMBER = regex.compile(r"\W*[\d.,:%–—-]*\d[\d.,:%–—-]*\W*")
