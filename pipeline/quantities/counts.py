@@ -88,6 +88,9 @@ def count_noun(doc: Doc, j: int, value: float, max_words: int = 4) -> tuple[str,
         max_words += 1
     while k < len(doc) and len(words) < max_words:
         tok = doc[k]
+        if tok.is_space:
+            k += 1
+            continue
         if tok.text == "-" and words and k + 1 < len(doc) and doc[k + 1].is_alpha \
                 and not tok.whitespace_:
             k += 1

@@ -205,6 +205,13 @@ def _fraction_ahead(doc: Doc, j: int) -> bool:
     return False
 
 
+def skip_space(doc: Doc, j: int) -> int:
+    """The first token from ``j`` on that is not extra whitespace (PDF text has runs of it)."""
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return j
+
+
 def scale_after(doc: Doc, j: int) -> float | None:
     """The scale written at token ``j`` right after a number, if any."""
     if j >= len(doc):
@@ -243,12 +250,13 @@ def _scan_digits(doc: Doc, i: int) -> Number | None:
         if k > i:
             text = "".join(t.text for t in doc[i:k + 1])
             value, j = float(text.replace("−", "-")), k + 1
-    if j < len(doc) and FRACTION.fullmatch(doc[j].text) and tok.whitespace_:
-        value += (read_number(doc[j].text) or 0.0) * (-1 if value < 0 else 1)
-        return Number(i, j + 1, value, digits=text, precision=0.0)
+    f = skip_space(doc, j)
+    if f < len(doc) and FRACTION.fullmatch(doc[f].text) and (tok.whitespace_ or f > j):
+        value += (read_number(doc[f].text) or 0.0) * (-1 if value < 0 else 1)
+        return Number(i, f + 1, value, digits=text, precision=0.0)
     num = Number(i, j, value, digits=text, precision=precision_of(text))
-    while (scale := scale_after(doc, num.end)) is not None:
-        num.end, num.scale = num.end + 1, num.scale * scale
+    while (scale := scale_after(doc, skip_space(doc, num.end))) is not None:
+        num.end, num.scale = skip_space(doc, num.end) + 1, num.scale * scale
         num.value, num.precision = num.value * scale, num.precision * scale
     return num
 
@@ -259,8 +267,12 @@ def _scan_words(doc: Doc, i: int) -> Number | None:
     j, last_good = i, None
     words: list[str] = []
     while j < n:
+        if doc[j].is_space and words:
+            j += 1
+            continue
         low = doc[j].lower_
-        if low in ("a", "an") and j + 1 < n and doc[j + 1].lower_ in _A_BEFORE:
+        if low in ("a", "an") and (nxt_a := skip_space(doc, j + 1)) < n and \
+                doc[nxt_a].lower_ in _A_BEFORE:
             words.append(low)
             j += 1
             continue

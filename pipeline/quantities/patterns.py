@@ -29,7 +29,7 @@ from .lexicon import (
     SUBUNITS,
     TIME_UNITS,
 )
-from .numbers import Number, scale_after, scan_numbers
+from .numbers import Number, scale_after, scan_numbers, skip_space
 from .ranges import join_ranges
 from .settings import QuantitySettings
 from .tokens import doc_text, phrase_matcher, tokenizer_nlp
@@ -55,6 +55,7 @@ class Lexicon:
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
+        self.doc = doc
         self.ending: dict[tuple[str, int], int] = {}
         self.starting: dict[tuple[str, int], int] = {}
         for match_id, start, end in phrase_matcher()(doc):
@@ -64,20 +65,26 @@ class Lexicon:
             self.starting[key_start] = max(end, self.starting.get(key_start, end))
 
     def before(self, label: str, k: int) -> int | None:
-        """Start of the longest ``label`` phrase ending right before token ``k``."""
+        """Start of the longest ``label`` phrase ending right before token ``k``.
+
+        Extra whitespace between the phrase and ``k`` is stepped over.
+        """
+        while k > 0 and self.doc[k - 1].is_space:
+            k -= 1
         return self.ending.get((label, k))
 
     def after(self, label: str, k: int) -> int | None:
-        """End of the longest ``label`` phrase starting at token ``k``."""
-        return self.starting.get((label, k))
+        """End of the longest ``label`` phrase starting at token ``k`` (after any whitespace)."""
+        return self.starting.get((label, skip_space(self.doc, k)))
 
 
 def _currency(doc: Doc, start: int, end: int) -> str | None:
-    surface = doc[start:end].text
+    surface = doc[start:end].text.strip()
     low = surface.lower()
     if low in CASE_SENSITIVE_CODES and not surface.isupper():
         return None
-    return CURRENCIES.get(low) or CURRENCIES.get(" ".join(t.lower_ for t in doc[start:end]))
+    return CURRENCIES.get(low) or CURRENCIES.get(
+        " ".join(t.lower_ for t in doc[start:end] if not t.is_space))
 
 
 _NOT_RATE = {"earlier", "ago", "before", "later", "after", "prior", "previously", "back"}
@@ -176,7 +183,7 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
             stop = lex.after(label, end)
             if stop is None:
                 continue
-            surface = doc[end:stop].text.lower()
+            surface = doc[end:stop].text.lower().strip()
             if label == "PCT" and (surface != "pp" or not doc[end - 1].whitespace_):
                 kind, unit, end = "percent", PERCENT_WORDS.get(surface, "percent"), stop
             elif label == "SUB" and (surface != "p" or not doc[end - 1].whitespace_):
@@ -215,16 +222,17 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
         kind, unit, start = "percent", "percent", pct_start     # ``per cent of 210``
     approx_start = lex.before("APPROX", start)
     if approx_start is not None:
-        approx = APPROX_BEFORE.get(doc[approx_start:start].text.lower(),
+        approx = APPROX_BEFORE.get(doc[approx_start:start].text.lower().strip(),
                                    APPROX_BEFORE.get(" ".join(
-                                       t.lower_ for t in doc[approx_start:start])))
+                                       t.lower_ for t in doc[approx_start:start]
+                                       if not t.is_space)))
         if approx:
             start = approx_start
     after = lex.after("APPROX_AFTER", end)
     if after is not None and after < len(doc) and doc[after].like_num:
         after = None            # ``5000 or more than 4500``: the hedge belongs to 4500
     if after is not None and approx in (None, "about", "exactly"):     # ``about 500 or more``
-        approx, end = APPROX_AFTER.get(doc[end:after].text.lower()), after
+        approx, end = APPROX_AFTER.get(doc[end:after].text.lower().strip()), after
     if kind == "range" and unit is None and (noun := count_noun(doc, end, 2.0)) is not None:
         unit, end = noun
     if kind == "number" and not num.ordinal:

@@ -43,6 +43,11 @@ CASES = [
     ("issue", "a decline of -10.5% and 5 percentage points",
      [("-10.5%", "percent", -10.5, "percent", None),
       ("5 percentage points", "percent", 5.0, "percentage_point", None)]),
+    ("002", "Kazakhstan contributes more than\n15% of regional trade",       # hard-wrapped PDF line
+     [("more than\n15%", "percent", 15.0, "percent", "over")]),
+    ("pdf", "USD  31.5  billion and half a  dozen",                        # whitespace runs
+     [("USD  31.5  billion", "money", 31.5e9, "USD", None),
+      ("half a  dozen", "number", 6.0, None, None)]),
     ("issue", "KZT 5,625.3 bn and 3 billion tenge", [
         ("KZT 5,625.3 bn", "money", 5625.3e9, "KZT", None),
         ("3 billion tenge", "money", 3e9, "KZT", None)]),
