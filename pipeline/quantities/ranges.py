@@ -88,7 +88,8 @@ def mark_dates(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[tuple[Num
 def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
     gap = doc_text(doc)[a.end:b.start]
     text = doc_text(doc)
-    if a.kind == "money" and a.text[-1:].isalpha() and b.kind in ("number", "money") and \
+    if a.kind == "money" and a.text[-1:].isalpha() and a.scale == 1.0 and \
+            b.kind in ("number", "money") and \
             b.value is not None and 0 < b.value < 100 and b.unit in (None, a.unit) and \
             regex.fullmatch(r"\s*(?:and\s+)?", gap) and a.value is not None:
         cents = b.value if b.unit is None else b.value * 100 if b.value < 1 else b.value
