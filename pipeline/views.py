@@ -25,7 +25,8 @@ def _records(path: Path) -> Iterator[dict]:
 
 def explain(file: Path, config: Config, console: Console | None = None) -> None:
     """Print each repair of ``file`` with a few characters of context, before in red,
-    after in green, then the count of repairs by kind."""
+    after in green; then the spans left as suspects (damaged-looking, no clearly better
+    reading) in yellow with their best reading; then the count of repairs by kind."""
     console = console or Console()
     doc = read_document(file.name, file.read_bytes(), file.stem, config.ingest)
     result = clean_text(doc.raw_text, config.clean)
@@ -40,8 +41,16 @@ def explain(file: Path, config: Config, console: Console | None = None) -> None:
         line.append(r.after.replace("\n", "⏎")[:200], style="green")
         line.append(raw[r.raw_end:r.raw_end + 25].replace("\n", "⏎"), style="dim")
         console.print(line)
+    for s in result.suspects:
+        line = Text(f"{'suspect ' + s.kind:16} clean {s.start}-{s.end} "
+                    f"conf {s.confidence:.2f}  ", style="bold yellow")
+        line.append(s.text.replace("\n", "⏎")[:200], style="yellow")
+        line.append("  best reading: ", style="dim")
+        line.append(s.candidate.replace("\n", "⏎")[:200], style="italic")
+        console.print(line)
     summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "no repairs"
-    console.print(f"{file}: {summary}; {len(raw)} → {len(result.text)} characters")
+    console.print(f"{file}: {summary}; {len(result.suspects)} suspect spans left as they are; "
+                  f"{len(raw)} → {len(result.text)} characters")
 
 
 def show_tables(out: Path, console: Console | None = None) -> None:

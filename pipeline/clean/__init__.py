@@ -9,7 +9,7 @@ position maps back to the raw text.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Document, Page, Paragraph, Repair
 from ..errors import ConfigError
@@ -77,25 +77,29 @@ def clean_text(raw: str, settings: CleanSettings = CleanSettings()) -> CleanResu
     text = raw
     raw_map = OffsetMap.identity()
     logged: list[tuple[Edit, int, int, str]] = []
+    suspects: list[Suspect] = []
     for name in settings.repairs:
-        edits = get_repair(name)(text, settings)
-        if not edits:
-            continue
-        applied = apply_edits(text, edits)
-        for e in applied.edits:
-            raw_start, raw_end = raw_map.to_raw_span(e.start, e.end, expand=True)
-            logged.append((e, raw_start, raw_end, text[e.start:e.end]))
-        raw_map = applied.offset_map.then(raw_map)
-        text = applied.text
+        if name == "repair_lookalikes":
+            # the same repair as REPAIRS lists, asked also for the spans it left as suspects
+            edits = repair_lookalikes(text, suspects, min_known=settings.min_known_share)
+        else:
+            edits = get_repair(name)(text, settings)
+        if edits:
+            applied = apply_edits(text, edits)
+            for e in applied.edits:
+                raw_start, raw_end = raw_map.to_raw_span(e.start, e.end, expand=True)
+                logged.append((e, raw_start, raw_end, text[e.start:e.end]))
+            raw_map = applied.offset_map.then(raw_map)
+            text = applied.text
+            suspects = [replace(x, start=a, end=b) for x in suspects
+                        for a, b in [applied.offset_map.from_raw_span(x.start, x.end)]]
     repairs = []
     for e, raw_start, raw_end, before in logged:
         start, end = raw_map.from_raw_span(raw_start, raw_end, expand=True)
         repairs.append(Repair(e.kind, start, end, raw_start, raw_end, before, e.after,
                               round(e.confidence, 4)))
     repairs.sort(key=lambda r: (r.raw_start, r.raw_end, r.kind))
-    suspects: list[Suspect] = []
-    if "repair_lookalikes" in settings.repairs:
-        repair_lookalikes(text, suspects, min_known=settings.min_known_share)
+    suspects = [replace(x, text=text[x.start:x.end]) for x in suspects]
     return CleanResult(text, raw_map, repairs, suspects)
 
 
