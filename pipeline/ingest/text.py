@@ -103,8 +103,11 @@ def _best_single_byte(data: bytes, path: str) -> tuple[str, str]:
 
 def _check_is_text(text: str, path: str) -> None:
     sample = text[:20000]
+    # C1 controls (U+0080-U+009F) are what UTF-8 read as latin-1 leaves in text: mojibake
+    # the clean stage repairs, not a sign of binary data
     controls = sum(1 for ch in sample
-                   if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\t\n\r\f\v")
+                   if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\t\n\r\f\v"
+                   and not "\x80" <= ch <= "\x9f")
     if controls / max(len(sample), 1) > 0.02:
         raise IngestError(f"binary data, not text ({controls} control characters in the "
                           "first 20000)", path=path, stage="ingest")
