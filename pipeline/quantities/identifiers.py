@@ -21,6 +21,7 @@ _PATTERNS = {
     "journal_issue": r"\b\d+\(\d+(?:[-–]\d+)?\)(?:'\d{4})?(?:,\s*\d+\s*[-–]\s*\d+)?",
     "citation": r"\((?:[^()\d]{2,80}?,?\s+)?(?:19|20)\d\d[a-z]?(?:[;,]\s*[^()\d]{2,80}?,?\s+"
                 r"(?:19|20)\d\d[a-z]?)*\)(?=\.?\s*[A-Z\n]|[.,;]|$)",
+    "dated_citation": r"\((?:19|20)\d\d[a-z]?,\s*(?:[A-Z][a-z]+\.?\s*\d{0,2}(?:[-–]\w+)?)\)",
     "street": r"\b\d{1,5}\s+(?:[A-Z0-9][\w'-]*\.?\s+){0,3}(?:Ave|Avenue|Str|Street|St|Road|Rd|"
               r"Blvd|Boulevard|Lane|Ln|Drive|Dr|Square|Sq|Prospekt|Highway|Way|Rue)\b\.?",
     "postal": r"(?<=,\s?)\d{5,6}(?=\s?,)|\b\d{5}(?=\s+ZIP)|(?<=\bZIP\s(?:[Cc]ode\s)?)\d{5}",

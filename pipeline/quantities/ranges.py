@@ -125,7 +125,7 @@ def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
             a.unit != b.unit or a.text[-1:].isdigit() != b.text[-1:].isdigit()
             or _CHANGE.search(text, max(0, a.start - 30), a.start)):
         return None     # ``rose 18 sen to RM23.50``: a change and its result, not a range
-    if a.kind == "year" and b.kind in ("year", "number") and word != "and":
+    if a.kind == "year" and b.kind in ("year", "number") and (word != "and" or lead):
         high = b.value
         if b.kind == "number" and b.value < 100 and b.value == int(b.value):
             high = a.value - a.value % 100 + b.value
@@ -166,6 +166,8 @@ def join_ranges(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[Quantity
      ('80-100%', 'range', 80.0, 100.0, 'percent'),
      ('$5-10 million', 'range', 5000000.0, 10000000.0, 'USD'),
      ('2023-2024', 'period', 2023.0, 2024.0, None)]
+    >>> [q.text for q in find_quantities_in("relations between 2001 and 2019", QuantitySettings())]
+    ['between 2001 and 2019']
     >>> [q.kind for q in find_quantities_in("45 and 50 cases", QuantitySettings())]
     ['count', 'count']
     """

@@ -61,6 +61,7 @@ NEGATIVES = [
     ("002", "commercial connections [4, p. 25]."),
     ("000", "as argued by Poujol (2025). The SCO"),
     ("news", "the S&P 500 and the iPhone 11"),
+    ("000", "Astana Times. (2024, February 27). Close-Up Look at Kazakhstan"),   # reference
 ]
 
 
