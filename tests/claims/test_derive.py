@@ -1,0 +1,107 @@
+"""Derivations over table cells (pipeline/claims/derive.py) and the question and statement
+readers built on them. Table snippets are written for these tests in the shape of annual-report
+and results tables; none is copied from a benchmark."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import derive
+from pipeline.claims.derive import parse_cell
+from pipeline.claims.grid import find_rows, read_grid, year_columns
+from pipeline.claims.question import answer_question, parse_question
+
+REPORT = [
+    ["", "Year ended June 30,", ""],
+    ["(in thousands)", "2021", "2020"],
+    ["Product revenue", "$ 12,400", "$ 10,000"],
+    ["Service revenue", "3,100", "—"],
+    ["Other income (expense)", "(250)", "125"],
+    ["Total revenue", "$ 15,250", "$ 10,125"],
+    ["Gross margin", "41.5%", "38.0%"],
+]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("$ 12,400", 12400.0), ("(250)", -250.0), ("$(1.5)", -1.5), ("-3,990", -3990.0),
+    ("41.5%", 41.5), ("0.262", 0.262), (".700", 0.7), ("€ 3.2", 3.2),
+])
+def test_derive_parse_cell_reads_numbers(text, value):
+    assert parse_cell(text).value == value
+
+
+@pytest.mark.parametrize("text", ["—", "-", "", "n/a", "N/M", "10.9M", "2 - 6", "(250",
+                                  "Total", "1,23", "--5"])
+def test_derive_parse_cell_refuses_non_numbers(text):
+    assert parse_cell(text) is None
+
+
+def test_derive_percent_change_interval_holds_rounding():
+    d = derive.percent_change(parse_cell("10,000"), parse_cell("12,400"))
+    assert round(d.value, 2) == 24.0
+    assert derive.agrees(parse_cell("24%"), d)
+    assert not derive.agrees(parse_cell("30%"), d)
+
+
+def test_derive_no_growth_from_zero_or_share_of_nothing():
+    assert derive.percent_change(parse_cell("0"), parse_cell("12")) is None
+    assert derive.ratio(parse_cell("12"), parse_cell("0.0")) is None
+
+
+def test_derive_percent_change_from_negative_base_keeps_sign_convention():
+    d = derive.percent_change(parse_cell("(250)"), parse_cell("125"))
+    assert round(d.value, 2) == -150.0
+
+
+@pytest.mark.parametrize("texts,scale", [
+    (["(in thousands)", "2021"], "thousand"),
+    (["US$m", "2021"], "million"),
+    (["", "Dollars in millions, except per share"], "million"),
+    (["1,000 units sold"], None),
+    (["in thousands", "in millions"], None),
+])
+def test_derive_detect_scale(texts, scale):
+    assert derive.detect_scale(texts)[0] == scale
+
+
+def test_grid_reads_headers_and_years():
+    g = read_grid(REPORT)
+    assert g.header_rows == 2
+    assert year_columns(g) == {2021: 1, 2020: 2}
+    assert find_rows(g, "the product revenue") == [2]
+    assert find_rows(g, "revenue") == [5]  # "revenue" alone means the total
+    assert find_rows(g, "income") == [4]
+
+
+def test_grid_returns_every_candidate_of_an_ambiguous_label():
+    g = read_grid([["", "2021", "2020"], ["Current", "", ""], ["Other", "5", "6"],
+                   ["Non-current", "", ""], ["Other", "7", "8"]])
+    assert find_rows(g, "other") == [2, 4]
+    assert g.sections[4] == "Non-current"
+
+
+@pytest.mark.parametrize("question,value,scale", [
+    ("What was the percentage change in Product revenue from 2020 to 2021?", 24.0, "percent"),
+    ("What was the change in Product revenue in 2021 from 2020?", 2400.0, "thousand"),
+    ("What was the average Total revenue between 2020 and 2021?", 12687.5, "thousand"),
+    ("What was the change in Gross margin between 2020 and 2021?", 3.5, "percent"),
+    ("What is the ratio of Product revenue to Total revenue in 2020?", 0.99, ""),
+    ("What is the total Product revenue in 2020 and 2021?", 22400.0, "thousand"),
+])
+def test_question_answers_from_report_table(question, value, scale):
+    a = answer_question(question, read_grid(REPORT))
+    assert (round(a.value, 2), a.scale) == (value, scale)
+
+
+@pytest.mark.parametrize("question", [
+    "What was the change in cost of sales from 2020 to 2021?",    # no such row
+    "What was the change in Service revenue from 2020 to 2021?",  # a dash is not zero
+    "What was the change in Product revenue from 2019 to 2021?",  # no 2019 column
+    "How did product revenue develop?",                           # no operation
+])
+def test_question_abstains_when_unsure(question):
+    assert answer_question(question, read_grid(REPORT)) is None
+
+
+def test_question_between_years_is_later_minus_earlier():
+    assert parse_question("What was the change in X between 2021 and 2020?").years == (2020, 2021)
