@@ -28,12 +28,29 @@ def keep_hyphen(left: str, right: str) -> bool:
     if len(left) == 1 or right[:1].isupper() or left.isupper():
         return True
     if regex.search(r"\p{Cyrillic}", left + right):
-        return False
+        return _keep_cyrillic_hyphen(left.lower(), right.lower())
     # wordfreq splits hyphenated forms into their parts, so only the joined
     # word and the two halves can be looked up
     if _zipf((left + right).lower()) >= 3.0:
         return False
     return _zipf(left.lower()) >= 3.0 and _zipf(right.lower()) >= 3.0
+
+
+def _keep_cyrillic_hyphen(left: str, right: str) -> bool:
+    """Kazakh and Russian: join when the joined word is a known form, keep the hyphen
+    when only the two halves are (``жеміс-жидек``, ``Ростов-на-Дону``).
+
+    >>> _keep_cyrillic_hyphen("мемле", "кет"), _keep_cyrillic_hyphen("жеміс", "жидек")
+    (False, True)
+    """
+    from .langmodel import lexicon
+
+    def known(word: str) -> bool:
+        return word in lexicon("kk") or word in lexicon("ru")
+
+    if known(left + right):
+        return False
+    return known(left) and known(right)
 
 
 def join_line_end_hyphens(text: str) -> list[Edit]:

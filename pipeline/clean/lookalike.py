@@ -131,7 +131,7 @@ def _candidate_line(tokens: list[str]) -> bool:
     strong = sum(_strong(t) for t in words)
     english = sum(_english_token(t) for t in words)
     # camel case alone (``GovTech``, ``iPhone``) is weak evidence: it needs company
-    evidence = (strong and sum(counts) >= 2) or (marked >= 3 and marked >= 0.5 * len(words))
+    evidence = strong and sum(counts) >= 2
     return bool(evidence) and marked >= 0.25 * len(words) and english < 0.5 * len(words)
 
 
