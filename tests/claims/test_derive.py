@@ -105,3 +105,37 @@ def test_question_abstains_when_unsure(question):
 
 def test_question_between_years_is_later_minus_earlier():
     assert parse_question("What was the change in X between 2021 and 2020?").years == (2020, 2021)
+
+
+# statement checking (pipeline/claims/statement.py) on a results table written for this test
+RESULTS = [["Model", "BLEU", "METEOR", "Error rate"],
+           ["Baseline", "[BOLD] 20.9", "52.0", "12.4%"],
+           ["Baseline + copy", "22.2", "52.3", "10.1%"],
+           ["Ours", "24.7", "54.8", "9.6%"],
+           ["Oracle (upper bound)", "31.0", "60.1", "-"]]
+
+
+@pytest.mark.parametrize("statement,label", [
+    ("Ours reaches a BLEU of 24.7.", True),
+    ("Ours reaches a BLEU of 25.7.", False),
+    ("Baseline + copy has a METEOR score higher than Baseline.", True),
+    ("Baseline has a METEOR score higher than Baseline + copy.", False),
+    ("Ours has the lowest error rate.", True),
+    ("Baseline has the highest error rate.", True),
+    ("Ours outperforms Baseline + copy.", True),  # on every column, error rate read as lower
+])
+def test_statement_decides_when_cells_settle_it(statement, label):
+    from pipeline.claims.statement import check_statement
+    assert check_statement(statement, read_grid(RESULTS, header_rows=1)).label is label
+
+
+@pytest.mark.parametrize("statement", [
+    "Ours does not reach a BLEU of 24.7.",              # negation
+    "Ours has the second highest BLEU.",                # ordinal
+    "Ours improves BLEU by 2.5 over Baseline + copy.",  # a stated difference: not read
+    "Our model is the best overall.",                   # no row or column named
+    "Ours is better than Baseline and Baseline + copy on METEOR.",  # two comparisons
+])
+def test_statement_abstains_when_unsure(statement):
+    from pipeline.claims.statement import check_statement
+    assert check_statement(statement, read_grid(RESULTS, header_rows=1)).label is None
