@@ -142,6 +142,9 @@ def find_rows(grid: Grid, phrase: str) -> list[int]:
     ([1], [2], [2])
     >>> find_rows(g, "liabilities")
     []
+    >>> find_rows(read_grid([["", "2019"], ["Net income (loss)", "4"],
+    ...                      ["Net income (loss) per share", "0.1"]]), "net income")
+    [1]
     """
     body = [r for r in grid.body() if grid.labels[r]]
     target = norm(phrase)
@@ -154,6 +157,10 @@ def find_rows(grid: Grid, phrase: str) -> list[int]:
     same = [r for r in body if content_words(grid.labels[r]) == words]
     if same:
         return same
+    bare = [r for r in body  # "Net income (loss)" is what "net income" names
+            if content_words(regex.sub(r"\([^)]*\)", " ", grid.labels[r])) == words]
+    if bare:
+        return bare
     return [r for r in body if words <= content_words(grid.labels[r])]
 
 

@@ -14,19 +14,19 @@ import regex
 
 from . import derive
 from .derive import Derived, Number
-from .grid import Grid, find_rows, year_columns
+from .grid import Grid, content_words, find_rows, norm, year_columns, year_of
 
 _Y = r"(?:fy\s?|fiscal\s(?:year\s)?)?((?:19|20)\d\d)"
-_LEAD = r"^(?:what|how much) (?:is|was|were|are) the "
+_LEAD = r"^(?:what|how much) (?:is|was|were|are) the (?:(?:company|group)'s )?"
 _PCT = r"(?:year[- ]on[- ]year |yoy |annual )?(?:percentage|percent|%) " \
        r"(?:change|increase|decrease|growth|increase\s*/\s*\(decrease\)|difference)"
-_CHG = r"(?:change|increase|decrease|increase\s*/\s*\(decrease\)|difference)"
+_CHG = r"(?:change|increase|decrease|increase\s*/\s*\(decrease\)|(?:nominal )?difference)"
 _WHAT = r"(?:in|of|for) (?:the )?(?:amount (?:of|for) )?(?:the )?(?P<x>.+?)"
 # the two years, in each written order: (new, old) or (old, new) or (either)
 _SPANS = [
     (rf"(?:in|for) {_Y} (?:from|compared (?:to|with)|as compared to|over|vs\.?) {_Y}", "new_old"),
     (rf"from {_Y} to {_Y}", "old_new"),
-    (rf"between {_Y} (?:and|-|to) {_Y}", "sorted"),
+    (rf"between (?:the )?(?:fiscal )?(?:years? )?{_Y} (?:and|-|to) {_Y}", "sorted"),
 ]
 _SCALES = ("thousand", "million", "billion")
 
@@ -62,16 +62,24 @@ def _q(text: str) -> str:
 def _change(q: str) -> Query | None:
     for op, word in (("percent_change", _PCT), ("difference", _CHG)):
         for span, order in _SPANS:
-            m = regex.match(rf"{_LEAD}{word} {_WHAT} {span}$", q)
+            m = regex.match(rf"{_LEAD}(?P<w>{word}) {_WHAT} {span}$", q)
             if not m:
                 continue
             a, b = _years(m)
             if a == b:
                 return None
+            if order == "sorted" and m["w"].endswith("difference"):
+                order = "new_old"  # "the difference between A and B" is A - B, as written
             new, old = {"new_old": (a, b), "old_new": (b, a), "sorted": (max(a, b),
                                                                           min(a, b))}[order]
             return Query(op, (m["x"],), (old, new))
     return None
+
+
+def _tidy(label: str) -> str:
+    """A label without the period words that belong to the question, not the row."""
+    return regex.sub(r"\s+(?:for|over|in) the (?:\w+ )?(?:years?|year period|periods?)$", "",
+                     label)
 
 
 def _average(q: str) -> Query | None:
@@ -79,14 +87,19 @@ def _average(q: str) -> Query | None:
     if m:  # "the 2019 average X": the mean of the year's opening and closing balance
         y = _years(m)[0]
         return Query("average", (m["x"],), (y - 1, y))
-    m = regex.match(rf"{_LEAD}average (?:of )?(?:the )?(?P<x>.+?) (?:in|for|between|from|over"
-                    rf"|during|of) (?:the )?(?:years? |fiscal years? )?{_Y} (?P<how>and|to|-)"
-                    rf" {_Y}$", q)
-    if m:
-        a, b = sorted(_years(m))
-        years = tuple(range(a, b + 1)) if m["how"] != "and" else (a, b)
-        return Query("average", (m["x"],), years)
-    return None
+    m = regex.match(rf"{_LEAD}average (?:of )?(?:the )?(?P<x>.+?)(?: (?:in|for|between|from|"
+                    r"over|during|across|of) (?:the )?(?:fiscal )?(?:years? )?"
+                    r"(?P<ys>(?:(?:19|20)\d\d|,|\s|and|to|-)+))?$", q)
+    if not m:
+        return None
+    if not m["ys"]:  # "the average X": over every year the table gives
+        return None if regex.search(r"\d", m["x"]) else Query("average", (_tidy(m["x"]),), ())
+    years = [int(y) for y in regex.findall(r"(?:19|20)\d\d", m["ys"])]
+    if len(years) < 2 or len(set(years)) != len(years):
+        return None
+    if len(years) == 2 and regex.search(r"\bto\b|-", m["ys"]):
+        years = list(range(min(years), max(years) + 1))
+    return Query("average", (_tidy(m["x"]),), tuple(sorted(years)))
 
 
 def _sum(q: str) -> Query | None:
@@ -147,9 +160,25 @@ def parse_question(question: str) -> Query | None:
 def _operand(grid: Grid, label: str, year: int, cols: dict[int, int]) -> Number | None:
     rows = find_rows(grid, label)
     c = cols.get(year)
-    if len(rows) != 1 or c is None:
+    if c is None or not rows:
+        return _qualified_operand(grid, label, year)
+    if len(rows) != 1:
         return None
     return grid.number(rows[0], c)
+
+
+def _qualified_operand(grid: Grid, label: str, year: int) -> Number | None:
+    """"domestic discount rate" in 2019 where "Domestic" heads a group of year columns: the
+    column word picks the column, the rest of the label picks the row."""
+    words = content_words(label)
+    cands = [c for c in range(1, len(grid.columns)) if year_of(grid.columns[c]) == year
+             and content_words(grid.columns[c]) & words]
+    if len(cands) != 1:
+        return None
+    heading = content_words(grid.columns[cands[0]])
+    rest = " ".join(w for w in norm(label).split() if w not in heading)
+    rows = find_rows(grid, rest)
+    return grid.number(rows[0], cands[0]) if len(rows) == 1 else None
 
 
 def _is_rate(grid: Grid, label: str, numbers: list[Number]) -> bool:
@@ -157,7 +186,8 @@ def _is_rate(grid: Grid, label: str, numbers: list[Number]) -> bool:
         return True
     rows = find_rows(grid, label)
     text = grid.labels[rows[0]] if rows else label
-    return bool(regex.search(r"%|\bpercent|\brate\b|\bmargin\b", text, regex.I))
+    return bool(regex.search(r"%|\bpercent|\brate\b|\bmargin\b|\byield\b|\bvolatility\b",
+                             text, regex.I))
 
 
 def table_scale(grid: Grid, context: list[str]) -> str | None:
@@ -203,6 +233,10 @@ def answer_question(question: str, grid: Grid, context: list[str] = ()) -> Answe
     if query is None:
         return None
     cols = year_columns(grid)
+    if not query.years:
+        if len(cols) < 2:
+            return None
+        query = query._replace(years=tuple(sorted(cols)))
     nums: list[Number] = []
     if len(query.rows) == 1:
         for y in query.years:
@@ -227,6 +261,9 @@ def answer_question(question: str, grid: Grid, context: list[str] = ()) -> Answe
         scale = ""
     elif all(_is_rate(grid, label, nums) for label in query.rows):
         scale = "percent"
+    elif any(regex.search(r"\bper (?:\w+ )?(?:share|unit)\b|\beps\b", label)
+             for label in query.rows):
+        scale = ""  # per-share amounts are never in thousands or millions
     else:
         found = table_scale(grid, list(context))
         if found is None:

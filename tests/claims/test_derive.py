@@ -139,3 +139,10 @@ def test_statement_decides_when_cells_settle_it(statement, label):
 def test_statement_abstains_when_unsure(statement):
     from pipeline.claims.statement import check_statement
     assert check_statement(statement, read_grid(RESULTS, header_rows=1)).label is None
+
+
+def test_question_column_group_word_picks_the_column():
+    g = read_grid([["", "Domestic", "", "Foreign", ""], ["", "2021", "2020", "2021", "2020"],
+                   ["Discount rate", "4.00%", "3.75%", "1.90%", "2.10%"]])
+    a = answer_question("What is the change in foreign discount rate from 2020 to 2021?", g)
+    assert (round(a.value, 2), a.scale) == (-0.2, "percent")
