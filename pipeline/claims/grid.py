@@ -139,7 +139,7 @@ def find_rows(grid: Grid, phrase: str) -> list[int]:
     >>> g = read_grid([["", "2019"], ["Other", "44.1"], ["Other assets", "5"],
     ...                ["Total other", "49.1"]])
     >>> find_rows(g, "other"), find_rows(g, "the other assets"), find_rows(g, "assets")
-    ([1], [2], [2])
+    ([1], [2], [])
     >>> find_rows(g, "liabilities")
     []
     >>> find_rows(read_grid([["", "2019"], ["Net income (loss)", "4"],
@@ -161,6 +161,8 @@ def find_rows(grid: Grid, phrase: str) -> list[int]:
             if content_words(regex.sub(r"\([^)]*\)", " ", grid.labels[r])) == words]
     if bare:
         return bare
+    if len(words) < 2:  # one word ("costs") inside a longer label is too weak a match
+        return []
     return [r for r in body if words <= content_words(grid.labels[r])]
 
 

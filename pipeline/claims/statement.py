@@ -18,7 +18,7 @@ from typing import NamedTuple
 import regex
 
 from .derive import Number, parse_cell
-from .grid import Grid, clean, norm
+from .grid import Grid, clean, norm, read_grid
 
 _NUM = regex.compile(r"(?<![\w.])[-−]?\d+(?:,\d{3})*(?:\.\d+)?%?(?!\w|\.\d)|(?<![\w\d])\.\d+")
 _NEG = regex.compile(r"\b(?:not|no|never|neither|nor|n't|cannot|except|only|all|every|"
@@ -70,7 +70,6 @@ def row_mentions(grid: Grid, statement: str) -> list[int]:
     """Body rows one of whose word cells (a name, not a number) the statement names, longest
     names first; a name shared by several rows of one column identifies none of them.
 
-    >>> from .grid import read_grid
     >>> g = read_grid([["model", "bleu"], ["base", "20.1"], ["base + copy", "22.3"]])
     >>> row_mentions(g, "base + copy reaches 22.3 bleu"), row_mentions(g, "we test base")
     ([2], [1])
@@ -166,10 +165,40 @@ def _column_for(grid: Grid, cols: list[int]) -> int | None:
     return None
 
 
+def transpose(grid: Grid) -> Grid:
+    """The same table with rows and columns swapped, for tables that list the compared
+    systems across the top (a header row of models, a first column of metrics).
+
+    >>> t = transpose(read_grid([["metric", "A", "B"], ["BLEU", "20.1", "22.3"]], header_rows=1))
+    >>> t.rows
+    [['metric', 'BLEU'], ['A', '20.1'], ['B', '22.3']]
+    """
+    width = max(len(r) for r in grid.rows)
+    head = grid.rows[: max(grid.header_rows, 1)]
+    body = grid.rows[max(grid.header_rows, 1):]
+    rows = [[grid.columns[c] if c < len(grid.columns) else ""]
+            + [r[c] if c < len(r) else "" for r in body] for c in range(width)]
+    rows[0] = [clean(head[-1][0]) if head[-1] else ""] + [clean(r[0]) if r else "" for r in body]
+    return read_grid(rows, header_rows=1)
+
+
 def check_statement(statement: str, grid: Grid) -> Verdict:
+    """Check ``statement`` against ``grid`` as drawn, then against its transpose; the first
+    reading that decides wins (a statement names its systems as rows in one of the two).
+
+    >>> g = read_grid([["metric", "owls", "hawks"], ["points", "12", "9"]], header_rows=1)
+    >>> check_statement("the owls score more points than the hawks", g).label
+    True
+    """
+    verdict = check_oriented(statement, grid)
+    if verdict.label is None and grid.rows and len(grid.rows) > 1:
+        verdict = check_oriented(statement, transpose(grid))
+    return verdict
+
+
+def check_oriented(statement: str, grid: Grid) -> Verdict:
     """Whether ``grid`` supports or refutes ``statement``, or ABSTAIN.
 
-    >>> from .grid import read_grid
     >>> g = read_grid([["team", "points", "wins"], ["owls", "12", "4"], ["hawks", "9", "3"],
     ...                ["crows", "15", "6"]])
     >>> check_statement("the owls score 12 points", g).label
