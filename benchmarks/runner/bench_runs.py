@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import subprocess
 import sys
@@ -57,7 +56,6 @@ def main() -> None:
             rss = peak_rss_mb(corpus, tmp / f"out-{copies}")
             print(f"{copies * len(list(args.corpus.iterdir())):5d} documents: parent peak RSS "
                   f"{rss:.0f} MB")
-    del resource
 
 
 if __name__ == "__main__":
