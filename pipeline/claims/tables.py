@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Claim, Document, Entity, Table, stable_id
+from . import derive
 from .metrics import metric_from_header
 from .periods import year_period
 
@@ -41,10 +42,8 @@ def entity_in(text: str, names: list[tuple[str, Entity]]) -> Entity | None:
 
 def half_unit(text: str) -> float:
     """Half the last written digit's place of a cell: "31.5" → 0.05, "2,340" → 0.5."""
-    match = regex.search(r"\d[\d,]*(?:\.(\d+))?", text)
-    if match and match.group(1):
-        return 0.5 * 10 ** -len(match.group(1))
-    return 0.5
+    match = regex.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return derive.half_unit(match.group()) if match else 0.5
 
 
 def table_claims(doc: Document) -> list[Claim]:
