@@ -79,10 +79,25 @@ def expand_hunspell_cased(lang: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def dictionary_entries(lang: str) -> set[str]:
+    """The lowercase words listed in the .dic file itself (no suffix rules applied)."""
+    name = {"kk": "kk_KZ", "ru": "ru_RU"}[lang]
+    lines = (HUNSPELL / f"{name}.dic").read_text(encoding="utf-8-sig").splitlines()[1:]
+    return {line.partition("/")[0].strip().lower() for line in lines}
+
+
 def weighted_forms(lang: str) -> dict[str, int]:
-    """form -> weight (about 10 x Zipf frequency; 15 for dictionary forms with no count)."""
+    """form -> weight (about 10 x Zipf frequency; 15 for dictionary forms with no count,
+    25 for Kazakh forms the dictionary lists as entries)."""
     forms = expand_hunspell(lang)
     weights = {f: 15 for f in forms}
+    if lang == "kk":
+        # no Kazakh frequency list is packaged; the forms the dictionary lists itself
+        # (common inflections are entries of their own) count as more frequent than the
+        # forms only its suffix rules generate
+        for f in dictionary_entries(lang):
+            if f in weights:
+                weights[f] = 25
     if lang == "ru":
         import pymorphy3
         from wordfreq import iter_wordlist, zipf_frequency
