@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 
 from ..document import Cell, Claim, Finding, Table, stable_id
-from .intervals import growth_pct, interval_sum, overlap, severity
+from . import derive
+from .intervals import overlap, severity
 from .tables import half_unit
 
 _GROWTH = regex.compile(r"growth|change|increase|rate", regex.I)
@@ -17,10 +18,21 @@ _SHARE = regex.compile(r"share|proportion|% of", regex.I)
 _YEAR = regex.compile(r"^\s*(?:19|20)\d\d\s*$")
 
 
-def _interval(cell: Cell, exact: bool = False) -> tuple[float, float]:
-    """The cell's value as an interval; counts (whole numbers without a unit) are exact."""
+def _number(cell: Cell, exact: bool = False) -> derive.Number:
+    """The cell's value with its interval; counts (whole numbers without a unit) are exact."""
     half = 0.0 if exact else half_unit(cell.text)
-    return cell.value - half, cell.value + half
+    return derive.Number(cell.value, cell.value - half, cell.value + half,
+                         cell.kind == "percent", cell.text)
+
+
+def _interval(cell: Cell, exact: bool = False) -> tuple[float, float]:
+    number = _number(cell, exact)
+    return number.lower, number.upper
+
+
+def _sum(cells: list[Cell], exact: bool = False) -> tuple[float, float]:
+    summed = derive.total([_number(c, exact) for c in cells])
+    return summed.lower, summed.upper
 
 
 def _is_count(table: Table, c: int) -> bool:
@@ -67,7 +79,7 @@ def _totals(table: Table, ids: dict) -> list[Finding]:
                 continue
             total = table.rows[r][c]
             exact = _is_count(table, c)
-            sum_iv = interval_sum([_interval(cell, exact) for _, cell in parts])
+            sum_iv = _sum([cell for _, cell in parts], exact)
             n = len(parts)
             mean_iv = (sum_iv[0] / n, sum_iv[1] / n)
             if overlap(_interval(total, exact), sum_iv) or overlap(_interval(total), mean_iv):
@@ -96,7 +108,7 @@ def _shares(table: Table, ids: dict) -> list[Finding]:
         parts = _cells(table, data, c)
         if len(parts) < 2:
             continue
-        sum_iv = interval_sum([_interval(cell) for _, cell in parts])
+        sum_iv = _sum([cell for _, cell in parts])
         if sum_iv[0] <= 100 <= sum_iv[1]:
             continue
         found = sum(cell.value for _, cell in parts)
@@ -129,7 +141,10 @@ def _growth(table: Table, ids: dict) -> list[Finding]:
                          for x, y in ((prev, c), (r, c), (r, g))]
                 if any(cell is None or cell.value is None for cell in cells):
                     continue
-                derived = growth_pct(_interval(cells[0]), _interval(cells[1]))
+                change = derive.percent_change(_number(cells[0]), _number(cells[1]))
+                if change is None:
+                    continue
+                derived = (change.lower, change.upper)
                 if overlap(_interval(cells[2]), derived):
                     ok += 1
                 else:

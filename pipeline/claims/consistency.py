@@ -4,7 +4,8 @@ the table implies (a growth rate from two of its cells)."""
 from __future__ import annotations
 
 from ..document import Claim, Finding, stable_id
-from .intervals import growth_pct, overlap, severity
+from . import derive
+from .intervals import overlap, severity
 
 
 def _year(period: dict | None) -> int | None:
@@ -49,14 +50,21 @@ def text_vs_tables(claims: list[Claim]) -> list[Finding]:
             if not new or not old:
                 continue
             new_c, old_c = new[0], old[0]
-            derived = growth_pct((old_c.lower, old_c.upper), (new_c.lower, new_c.upper))
-            expected = (new_c.value - old_c.value) / old_c.value * 100
+            change = derive.percent_change(_number(old_c), _number(new_c))
+            if change is None:
+                continue  # no growth rate from a base that may be zero
+            derived, expected = (change.lower, change.upper), change.value
             if not overlap((s.lower, s.upper), derived):
                 formula = f"({new_c.evidence['cell_text']}-{old_c.evidence['cell_text']})/" \
                           f"{old_c.evidence['cell_text']}*100"
                 findings.append(_finding(s, [old_c, new_c], round(expected, 2), formula, derived,
                                          derivation=formula))
     return findings
+
+
+def _number(c: Claim) -> derive.Number:
+    return derive.Number(c.value, c.lower, c.upper, c.unit == "percent",
+                         c.evidence.get("cell_text", ""))
 
 
 def _unit_of(cells: list[Claim], subject_id: str | None, metric: str) -> str | None:
