@@ -64,8 +64,9 @@ def cross_document_conflicts(claims: Iterable[dict]) -> tuple[list[Finding], dic
                                       and overlap(_interval(c), _interval(o))) for c in group}
         pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]
                  if a["doc_id"] != b["doc_id"] and not overlap(_interval(a), _interval(b))]
+        if pairs:
+            findings.append(_finding(group, pairs, support))
         for a, b in pairs:
-            findings.append(_finding(a, b))
             for claim, other in ((a, b), (b, a)):
                 better = support[claim["claim_id"]] > support[other["claim_id"]]
                 if status.get(claim["claim_id"]) != "disputed":
@@ -75,20 +76,25 @@ def cross_document_conflicts(claims: Iterable[dict]) -> tuple[list[Finding], dic
     return findings, status
 
 
-def _finding(a: dict, b: dict) -> Finding:
-    period = (a["period"] or {}).get("text") or (a["period"] or {}).get("start", "")[:4] \
-        or "an unstated period"
-    unit = f" {a['unit']}" if a.get("unit") else ""
-    message = (f"{a.get('subject')}: {a['metric'].replace('_', ' ')} for {period} is "
-               f"{a['value']:,.4g}{unit} in {a['doc_id']} but {b['value']:,.4g}{unit} in "
-               f"{b['doc_id']}; the two cannot both hold, even allowing for rounding.")
-    lo, hi = _interval(a)
+def _finding(group: list[dict], pairs: list[tuple[dict, dict]], support: dict) -> Finding:
+    """One finding per fact the documents disagree on, naming every claim involved."""
+    involved = {c["claim_id"]: c for pair in pairs for c in pair}
+    claims = [c for c in group if c["claim_id"] in involved]
+    best = max(claims, key=lambda c: (support[c["claim_id"]], c["doc_id"] == claims[0]["doc_id"]))
+    others = [c for c in claims if not overlap(_interval(c), _interval(best))]
+    unit = f" {best['unit']}" if best.get("unit") else ""
+    period = (best["period"] or {}).get("text") or "an unstated period"
+    said = "; ".join(f"{c['value']:,.4g}{unit} in {c['doc_id']}" for c in claims)
+    message = (f"{best.get('subject')}: {best['metric'].replace('_', ' ')} for {period} is "
+               f"given as {said}; these cannot all hold, even allowing for rounding.")
+    lo, hi = _interval(best)
+    worst = max(others, key=lambda c: abs(c["value"] - best["value"]))
     return Finding(
-        finding_id=stable_id("f", "conflict", a["claim_id"], b["claim_id"]),
-        kind="conflict_across_documents", claim_ids=[a["claim_id"], b["claim_id"]],
-        expected=a["value"], found=b["value"], message=message,
-        severity=severity(b["value"], (lo if lo is not None else -1e308,
-                                       hi if hi is not None else 1e308)),
+        finding_id=stable_id("f", "conflict", sorted(involved)),
+        kind="conflict_across_documents", claim_ids=sorted(involved),
+        expected=best["value"], found=sorted({c["value"] for c in others}), message=message,
+        severity=severity(worst["value"], (lo if lo is not None else -1e308,
+                                           hi if hi is not None else 1e308)),
         tolerance=[lo, hi] if lo is not None and hi is not None else None)
 
 

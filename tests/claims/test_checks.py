@@ -157,7 +157,7 @@ def test_cross_document_conflicts(a, b, conflict):
     assert bool(findings) is conflict
     if conflict:
         assert set(status.values()) == {"disputed"}
-        assert "cannot both hold" in findings[0].message
+        assert "cannot all hold" in findings[0].message
 
 
 def test_conflicts_rank_the_majority_preferred():
