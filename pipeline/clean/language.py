@@ -8,6 +8,7 @@ from functools import lru_cache
 import regex
 
 _LETTERS = regex.compile(r"\p{L}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 #: Kazakh letters absent from Russian: their presence settles kk against ru
 _KAZAKH = regex.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 
@@ -26,11 +27,17 @@ def detect_language(text: str, min_letters: int = 20) -> str | None:
     'en'
     >>> detect_language("Қазақстан Шанхай ынтымақтастық ұйымына төрағалық етті.")
     'kk'
+    >>> detect_language("Thus, the chairmanship of Kazakhstan became one of the opportunities"
+    ...                 " to develop regional dialogue.\\n Қорғаныс және әскери")   # seed 002
+    'en'
     """
     letters = len(_LETTERS.findall(text))
     if letters < min_letters:
         return None
-    if len(_KAZAKH.findall(text)) >= max(2, letters // 100):
+    cyrillic = len(_CYRILLIC.findall(text))
+    # Kazakh letters settle kk against ru, but only where Cyrillic is the main script
+    # (a paragraph of English ending in a Kazakh line is English)
+    if cyrillic >= 0.5 * letters and len(_KAZAKH.findall(text)) >= max(2, letters // 100):
         return "kk"
     lang, _prob = _identifier().classify(text)
     return lang
