@@ -33,6 +33,34 @@ def _plural_ordinal(word: str) -> float | None:
     return None
 
 
+def _unit_ordinal(word: str) -> int:
+    """1 to 9 for ``first`` .. ``ninth`` and their plurals (``firsts``; not ``seconds``)."""
+    if word == "seconds":
+        return 0
+    value = ORDINAL_WORDS.get(word, ORDINAL_WORDS.get(word[:-1], 0) if word.endswith("s") else 0)
+    return int(value) if value < 10 else 0
+
+
+def _tens(word: str) -> bool:
+    return word in UNITS and UNITS[word] >= 20
+
+
+def _whole_numerator(mixed: bool, part: float, den: float) -> bool:
+    """Whether a plural ordinal divides all the number before it: yes unless an ``and`` began
+    a new part, or a ``hundred and`` is followed by a proper fraction (``and 54 hundredths``)."""
+    return not mixed and not (0 < part < den)
+
+
+def _one_over_ordinal(words: list[str]) -> float | None:
+    """``a twenty-first`` → 1/21, ``one one hundred fifth`` → 1/105 (the ordinal after a
+    lone numerator ``a``/``one``; ``one hundred fifth`` stays the 105th)."""
+    if len(words) < 3 or words[0] not in ("a", "an", "one") or words[1] in SCALE_WORDS \
+            or words[1] == "and" or words[-1] not in ORDINAL_WORDS:
+        return None
+    inner, ordinal = words_value(words[1:])
+    return 1.0 / inner if ordinal and inner and inner >= 3 else None
+
+
 def read_number(text: str) -> float | None:
     """The value of one written number, or ``None`` when ``text`` is not one.
 
@@ -80,9 +108,23 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
     ((1e-12, False), (0.54, False))
     >>> words_value("one billion and a half million".split())
     (1000500000.0, False)
+
+    A plural ordinal divides the whole number written before it, unless an ``and`` began a
+    new part (``twenty and three fifths`` is 20.6; ``hundred and`` does not begin one);
+    ``tens + unit ordinal`` right before it is one denominator (``three twenty firsts``):
+
+    >>> words_value("one million two thousand two hundred three fifths".split())[0]
+    200440.6
+    >>> [words_value(s.split())[0] for s in ("one hundred and thirty fifths",
+    ...  "three twenty firsts", "a hundred thousand trillionths", "one twenty fifth")]
+    [26.0, 0.14285714285714285, 1e-07, 0.04]
+    >>> words_value("one hundred fifth".split())        # negative: the 105th, not 100/5
+    (105.0, True)
     """
+    if (inverse := _one_over_ordinal(words)) is not None:
+        return inverse, False
     total, current, fraction, mark, last_scale = 0.0, 0.0, 0.0, 0.0, 0.0
-    ordinal, seen, sign, scale_and = False, False, 1.0, False
+    ordinal, seen, sign, scale_and, mixed = False, False, 1.0, False, False
     if "point" in words:
         cut = words.index("point")
         whole, _ = words_value(words[:cut]) if cut else (0.0, False)
@@ -104,7 +146,9 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
         if word in SIGN_WORDS and i == 0:
             sign = SIGN_WORDS[word]
         elif word == "and" and seen and i + 1 < len(words):
-            mark = current
+            # ``hundred and`` goes on with the same number, unless a proper fraction
+            # follows (``two hundred and fifty-four hundredths`` is 200.54)
+            mark, mixed = current, not (prev == "hundred" and words[i + 1] in UNITS)
             scale_and = prev in SCALE_WORDS and SCALE_WORDS[prev] >= 1e3
         elif word in ("a", "an") and i + 1 < len(words) and words[i + 1] in _A_BEFORE:
             continue
@@ -129,13 +173,26 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
             scale_and = False
             current, fraction, mark, seen = 0.0, 0.0, 0.0, True
             last_scale = SCALE_WORDS[word]
+        elif _unit_ordinal(word) and word.endswith("s") and _tens(prev) and i >= 2 and \
+                words[i - 2] != "and":
+            current -= UNITS[prev]                            # ``three twenty-firsts``
+            den = UNITS[prev] + _unit_ordinal(word)
+            if _whole_numerator(mixed, current - mark, den):
+                current, total, mark = total + current, 0.0, 0.0
+            fraction += ((current - mark) or 1.0) / den
+            current, seen = mark, True
         elif word in FRACTION_WORDS and (seen or i > 0 or i + 1 < len(words)) and not (
-                word in ORDINAL_WORDS and i == len(words) - 1 and prev in UNITS
-                and UNITS[prev] >= 20):
+                word in ORDINAL_WORDS and not word.endswith("s") and (
+                    prev not in ("a", "an", "one", "") or current - mark > 1)):
+            if word.endswith("s") and not fraction and _whole_numerator(
+                    mixed, current - mark, FRACTION_WORDS[word]):
+                current, total, mark = total + current, 0.0, 0.0   # ``two hundred three fifths``
             numerator = (current - mark) or 1.0
             current, seen = mark, True
             fraction += numerator / FRACTION_WORDS[word]
         elif (den := _plural_ordinal(word)) is not None and seen:
+            if not fraction and _whole_numerator(mixed, current - mark, den):
+                current, total, mark = total + current, 0.0, 0.0   # ``a hundred thousandths``
             fraction += ((current - mark) or 1.0) / den       # ``fifty-four hundredths``
             current = mark
         elif word in ORDINAL_WORDS and i == len(words) - 1 and ORDINAL_WORDS[word] >= 3 and (
@@ -190,7 +247,20 @@ class Number:
 
 def _is_word(tok_lower: str) -> bool:
     return (tok_lower in UNITS or tok_lower in SCALE_WORDS or tok_lower in ORDINAL_WORDS
-            or tok_lower in FRACTION_WORDS or _plural_ordinal(tok_lower) is not None)
+            or tok_lower in FRACTION_WORDS or _plural_ordinal(tok_lower) is not None
+            or tok_lower == "firsts")
+
+
+def _compound_ordinal_ahead(doc: Doc, j: int) -> bool:
+    """``twenty-first`` starts at token ``j`` and ends the phrase (``a twenty-first``, but not
+    ``a twenty-first-century plan``)."""
+    if j >= len(doc) or not _tens(doc[j].lower_):
+        return False
+    k = j + 2 if j + 1 < len(doc) and doc[j + 1].text == "-" else j + 1
+    if k >= len(doc) or not _unit_ordinal(doc[k].lower_):
+        return False
+    return k + 1 >= len(doc) or not (doc[k + 1].is_alpha or doc[k + 1].text == "-") or \
+        doc[k + 1].lower_ == "of"
 
 
 def _fraction_ahead(doc: Doc, j: int) -> bool:
@@ -200,7 +270,7 @@ def _fraction_ahead(doc: Doc, j: int) -> bool:
         if low in FRACTION_WORDS or _plural_ordinal(low) is not None or (
                 low in ORDINAL_WORDS and ORDINAL_WORDS[low] >= 3 and k > j):
             return True
-        if not (low in UNITS or low in ("a", "an", "-")):
+        if not (low in UNITS or low in ("a", "an", "-", "and")):
             return False
     return False
 
@@ -258,7 +328,31 @@ def _scan_digits(doc: Doc, i: int) -> Number | None:
     while (scale := scale_after(doc, skip_space(doc, num.end))) is not None:
         num.end, num.scale = skip_space(doc, num.end) + 1, num.scale * scale
         num.value, num.precision = num.value * scale, num.precision * scale
+    _and_after_scale(doc, num)
     return num
+
+
+def _and_after_scale(doc: Doc, num: Number) -> None:
+    """``3 hundred and 21`` → 321, ``3 million and a quarter`` → 3.25e6, in place.
+
+    Only after a scale word, and only a rest smaller than it (``3 million and 50 staff``
+    stays two numbers: a number after ``and`` joins a ``hundred`` only).
+    """
+    last = doc[num.end - 1].lower_
+    k = num.end
+    if last not in SCALE_WORDS or k + 2 > len(doc) or doc[k].lower_ != "and":
+        return
+    nxt = doc[k + 1]
+    if last == "hundred" and regex.fullmatch(r"\d{1,2}", nxt.text) and not (
+            k + 2 < len(doc) and doc[k + 2].lower_ in SCALE_WORDS):
+        num.value += float(nxt.text) * (-1 if num.value < 0 else 1)
+        num.end, num.precision = k + 2, 0.5
+    elif nxt.lower_ in ("a", "an") and k + 2 < len(doc) and \
+            doc[k + 2].lower_ in ("half", "quarter", "third") and not (
+            k + 3 < len(doc) and (doc[k + 3].lower_ in SCALE_WORDS or doc[k + 3].lower_ == "of")):
+        num.value += SCALE_WORDS[last] / FRACTION_WORDS[doc[k + 2].lower_] * (
+            -1 if num.value < 0 else 1)
+        num.end = k + 3
 
 
 def _scan_words(doc: Doc, i: int) -> Number | None:
@@ -271,8 +365,8 @@ def _scan_words(doc: Doc, i: int) -> Number | None:
             j += 1
             continue
         low = doc[j].lower_
-        if low in ("a", "an") and (nxt_a := skip_space(doc, j + 1)) < n and \
-                doc[nxt_a].lower_ in _A_BEFORE:
+        if low in ("a", "an") and (nxt_a := skip_space(doc, j + 1)) < n and (
+                doc[nxt_a].lower_ in _A_BEFORE or _compound_ordinal_ahead(doc, nxt_a)):
             words.append(low)
             j += 1
             continue
@@ -292,7 +386,8 @@ def _scan_words(doc: Doc, i: int) -> Number | None:
                     w in SCALE_WORDS for w in words)) and (nxt in UNITS or nxt in ("a",)))
                 or (low == "and" and _fraction_ahead(doc, j + 1))
                 or (low == "-" and prev in UNITS and 20 <= UNITS[prev] <= 90
-                    and (UNITS.get(nxt, 99) < 10 or ORDINAL_WORDS.get(nxt, 99) < 10))
+                    and (UNITS.get(nxt, 99) < 10 or _unit_ordinal(nxt)))
+                or (low == "-" and prev in SCALE_WORDS and _plural_ordinal(nxt))
                 or (low == "," and prev in SCALE_WORDS and SCALE_WORDS[prev] >= 1e3
                     and nxt in UNITS)
                 or (low == "-" and prev in UNITS and UNITS[prev] < 10
@@ -313,11 +408,16 @@ def _scan_words(doc: Doc, i: int) -> Number | None:
             last_good = (j, value, ordinal)
         if ordinal:
             break
-    if last_good is None or (doc[i].lower_ in SCALE_WORDS and doc[i].lower_ != "dozen"):
-        return None
+    if last_good is None or (doc[i].lower_ in SCALE_WORDS and doc[i].lower_ != "dozen"
+                             and last_good[0] - i < 2):
+        return None                                # a lone scale word: ``billion-dollar``
     end, value, ordinal = last_good
     last = doc[end - 1].lower_
     scale = SCALE_WORDS[last] if last in SCALE_WORDS and SCALE_WORDS[last] >= 1e3 else 1.0
+    if not ordinal and 0 < value < 1 and end + 2 < n and doc[end].lower_ == "of" and \
+            doc[end + 1].lower_ in ("a", "one") and SCALE_WORDS.get(doc[end + 2].lower_, 0) >= 1e3:
+        scale = SCALE_WORDS[doc[end + 2].lower_]          # ``two thirds of a million``
+        value, end = value * scale, end + 3
     return Number(i, end, value, scale=scale, words=True, ordinal=ordinal, digits="")
 
 
@@ -354,6 +454,8 @@ def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
     []
     >>> [n.value for n in scan_numbers(tokenizer_nlp()("population 1 414 021 100, 45 100"))]
     [1414021100.0, 45100.0]
+    >>> [n.value for n in scan_numbers(tokenizer_nlp()("3 hundred and 21, 3 million and a half"))]
+    [321.0, 3500000.0]
     """
     skip = skip or set()
     found: list[Number] = []

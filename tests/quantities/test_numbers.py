@@ -21,6 +21,16 @@ from pipeline.quantities.tokens import tokenizer_nlp
     ("nine point nought four", 9.04),
     ("3/4", 0.75),
     ("-10.5", -10.5),
+    # a plural ordinal divides the whole number before it (Recognizers-Text NumberModel)
+    ("one million two thousand two hundred three fifths", 1002203 / 5),
+    ("a hundred thousand trillionths", 1e-7),
+    ("one hundred and thirty-two fifths", 132 / 5),
+    ("two hundred and fifty-four hundredths", 200.54),   # a proper fraction after "and"
+    ("a twenty-first", 1 / 21),
+    ("three twenty-firsts", 3 / 21),
+    ("one one hundred fifth", 1 / 105),
+    ("one hundred fifth", 105.0),                         # negative: the 105th, no fraction
+    ("hundred thousand", 1e5),
 ])
 def test_numbers_read_number_values(text, value):
     assert read_number(text) == pytest.approx(value)
@@ -42,6 +52,11 @@ def test_numbers_precision_of_last_digit(text, precision):
     ("USD 31.5bn in 2023", ["31.5bn", "2023"]),
     ("an apple and a pear", []),                         # negative: articles are not numbers
     ("the billion-dollar question", []),                 # negative: a lone scale word
+    ("two thirds of a million", ["two thirds of a million"]),
+    ("I can give you 3 hundred and 21 yuan", ["3 hundred and 21"]),
+    ("They have 3 million and a quarter", ["3 million and a quarter"]),
+    ("3 hundred and 2 hundred", ["3 hundred", "2 hundred"]),   # negative: two numbers
+    ("a twenty-first-century plan", ["twenty-first"]),        # negative: an ordinal
 ])
 def test_numbers_scan_numbers_groups_tokens(text, spans):
     doc = tokenizer_nlp()(text)
