@@ -210,17 +210,109 @@ def join_wrapped_lines(rows: list[list[str]], lines: list[TextLine]) -> list[lis
     return out
 
 
+def row_bands(lines: list[TextLine]) -> list[list[int]]:
+    """Indexes of the lines of each table row. Where rows are set apart by clearly more
+    space than the lines inside a row (wrapped cells, often centred vertically, so that
+    their lines interleave with the lines of the cells beside them), a band is a run of
+    lines closer than the cut; otherwise each line is a band of its own.
+
+    >>> L = lambda top: TextLine(top, top + 8, [])
+    >>> row_bands([L(0), L(6), L(12), L(30), L(36), L(42), L(60), L(78)])
+    [[0, 1, 2], [3, 4, 5], [6], [7]]
+    >>> row_bands([L(0), L(10), L(20), L(40)])
+    [[0], [1], [2], [3]]
+    """
+    singles = [[k] for k in range(len(lines))]
+    if len(lines) < 3:
+        return singles
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    unit = sorted(ln.height for ln in lines)[len(lines) // 2]
+    order = sorted(gaps)
+    jump, at = max((b - a, k) for k, (a, b) in enumerate(zip(order, order[1:])))
+    big = len(order) - at - 1
+    if jump < 0.5 * unit or big < 2 or big < 0.15 * len(gaps) or order[at] > 0.6 * unit:
+        return singles
+    cut = (order[at] + order[at + 1]) / 2
+    bands = [[0]]
+    for k, gap in enumerate(gaps, start=1):
+        if gap < cut:
+            bands[-1].append(k)
+        else:
+            bands.append([k])
+    return bands
+
+
+def merge_band(rows: list[list[str]]) -> list[str] | None:
+    """The cells of a band's lines stacked per column, or None when a column would hold
+    two figures or two lines fill every column (then the lines are rows of their own).
+
+    >>> merge_band([["Enhanced", "Expanded", ""], ["", "", "9.1"], ["Formats", "mechanisms", ""]])
+    ['Enhanced Formats', 'Expanded mechanisms', '9.1']
+    >>> merge_band([["1996", "51,544"], ["1997", "52,071"]]) is None
+    True
+    >>> merge_band([["Lowest", "$9,594 or less"], ["Highest", "Greater than $25,771"]]) is None
+    True
+    """
+    width = len(rows[0])
+    for col in range(width):
+        if sum(1 for r in rows if r[col] and is_numeric(r[col])) > 1:
+            return None
+    filled = {c for r in rows for c in range(width) if r[c]}
+    if len(rows) > 1 and sum(1 for r in rows if all(r[c] for c in filled)) > 1:
+        return None   # two lines that each fill every column are two rows
+    return [" ".join(r[col] for r in rows if r[col]) for col in range(width)]
+
+
+def add_text_columns(spans: list[tuple[float, float]], lines: list[TextLine]
+                     ) -> list[tuple[float, float]]:
+    """Columns that only text shows: segments of the body's lines lying wholly in the
+    free space between the figure columns, on two lines or more, make a column.
+
+    >>> S = lambda a, b: Segment(a, b, 0, 8, "x")
+    >>> add_text_columns([(0, 20), (100, 110)], [TextLine(0, 8, [S(0, 20), S(40, 80)]),
+    ...                  TextLine(10, 18, [S(45, 70)])])
+    [(0, 20), (40, 80), (100, 110)]
+    """
+    free = [seg for ln in lines for seg in ln.segments
+            if not any(seg.x0 < b and seg.x1 > a for a, b in spans)]
+    found: list[list[float]] = []
+    for seg in sorted(free, key=lambda s: s.x0):
+        if found and seg.x0 < found[-1][1]:
+            found[-1][1] = max(found[-1][1], seg.x1)
+            found[-1][2] += 1
+        else:
+            found.append([seg.x0, seg.x1, 1])
+    extra = [(a, b) for a, b, n in found if n >= 2]
+    return sorted(spans + extra)
+
+
+def _cuts(seg: Segment, spans: list[tuple[float, float]]) -> list[float]:
+    """Where a segment is cut between columns: midway between two columns it reaches
+    into both of (a wrapped label that only runs into the gap stays whole)."""
+    return [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])
+            if seg.x0 < a[1] and seg.x1 > b[0]]
+
+
 def build_grid(lines: list[TextLine]) -> Grid:
     """Separators, header rows and body rows of one region."""
     figures = [ln for ln in lines if len(ln.segments) >= 2
                and any(is_numeric(s.text) for s in ln.segments[1:])]
     spans = column_spans(figures if len(figures) >= 2 else lines)
-    gaps = [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
-    lines = [TextLine(ln.top, ln.bottom, [p for s in ln.segments for p in cut_segment(s, gaps)])
+    bands = row_bands(lines)
+    first = next((k for k, ln in enumerate(lines)
+                  if sum(is_numeric(s.text) for s in ln.segments[1:]) >= 2), None)
+    if len(figures) >= 2 and first is not None:
+        first = next(b[0] for b in bands if first in b)
+        spans = add_text_columns(spans, lines[first:])
+    lines = [TextLine(ln.top, ln.bottom, [p for s in ln.segments
+                                          for p in cut_segment(s, _cuts(s, spans))])
              for ln in lines]
     laid = [line_cells(ln, spans) for ln in lines]
     rows = [cells for cells, _ in laid]
+    band_of = {k: b for b in bands for k in b}
     n_head = header_line_count(rows)
+    if n_head < len(rows) and merge_band([rows[k] for k in band_of[n_head]]) is not None:
+        n_head = band_of[n_head][0]   # a centred row's first lines sit above its figures
     header_rows = []
     for k in range(n_head):
         below = rows[k + 1] if k + 1 < len(rows) else []
@@ -228,7 +320,28 @@ def build_grid(lines: list[TextLine]) -> Grid:
             header_rows.append(spanning_header_cells(lines[k], spans))
         else:
             header_rows.append(rows[k])
-    header = _merge_header(header_rows, [laid[k][1] or sum(1 for c in header_rows[k] if c) < 2
-                                         for k in range(n_head)])
-    body = fold_body(join_wrapped_lines(rows[n_head:], lines[n_head:]))
+    spanning = [laid[k][1] or sum(1 for c in header_rows[k] if c) < 2 for k in range(n_head)]
+    header_bands = [[k for k in b if k < n_head] for b in bands]
+    if any(len(b) > 1 for b in header_bands):
+        # a header row of wrapped, vertically centred labels: stack each column's lines
+        stacked, flags = [], []
+        for band in filter(None, header_bands):
+            merged = merge_band([rows[k] for k in band])
+            if len(band) > 1 and merged is not None and not any(laid[k][1] for k in band):
+                stacked.append(merged)
+                flags.append(False)
+            else:
+                stacked += [header_rows[k] for k in band]
+                flags += [spanning[k] for k in band]
+        header_rows, spanning = stacked, flags
+    header = _merge_header(header_rows, spanning)
+    if any(len(b) > 1 for b in bands):
+        body = []
+        for band in bands:
+            band = [k for k in band if k >= n_head]
+            merged = merge_band([rows[k] for k in band]) if band else None
+            body += [merged] if merged is not None else [rows[k] for k in band]
+        body = fold_body(body)
+    else:
+        body = fold_body(join_wrapped_lines(rows[n_head:], lines[n_head:]))
     return Grid(spans, header, body, n_head)
