@@ -294,9 +294,10 @@ def _subject(index: _Index, ctx: ValueContext, offset: int, q: Quantity, s_start
 def _as_claim_value(q: Quantity, ctx: ValueContext) -> Quantity | None:
     """A bare number the quantities stage left without a unit, read through the parse:
     "60 new strategic documents" counts documents, "a quarter of global GDP" is 25%."""
-    if q.kind not in ("number", "count") or q.value is None:
+    if q.kind not in ("number", "count", "fraction") or q.value is None:
         return q
-    if ctx.of_object and 0 < q.value < 1 and q.kind in ("number", "count"):
+    if ctx.of_object and 0 < q.value < 1 and q.unit in (None, "fraction") or (
+            q.kind == "fraction" and 0 < q.value < 1):
         return Quantity(q.start, q.end, q.text, "percent", q.value * 100, unit="percent",
                         precision=(q.precision or 0) * 100 or None, approx=q.approx)
     if q.kind == "count":

@@ -6,7 +6,7 @@ import regex
 
 from ..document import Claim, Document, Entity, Table, stable_id
 from . import derive
-from .metrics import metric_from_header
+from .metrics import domain_of, metric_from_header
 from .periods import year_period
 
 EXTRACTOR = "claims.table_cell@0.2"
@@ -18,7 +18,10 @@ def entity_names(doc: Document) -> list[tuple[str, Entity]]:
     """Surface forms of the document's entities, longest first, for header lookups."""
     names: dict[str, Entity] = {}
     for e in doc.entities:
-        if e.label in ("GPE", "ORG", "NORP", "LOC", "PERSON"):
+        # only linked entities: a model span over a header ("Kazakhstan's Trade
+        # Performance") would otherwise name the table after itself
+        if e.label in ("GPE", "ORG", "NORP", "LOC", "PERSON") and not e.entity_id.startswith(
+                "ent-"):
             for form in (e.text, e.canonical):
                 if len(form) >= 2:
                     names.setdefault(form, e)
@@ -40,6 +43,23 @@ def entity_in(text: str, names: list[tuple[str, Entity]]) -> Entity | None:
     return None
 
 
+def entities_in(text: str, names: list[tuple[str, Entity]]) -> list[Entity]:
+    """Every known entity named in ``text``, in reading order, each once.
+
+    >>> k = Entity(0, 10, "Kazakhstan", "GPE", "Kazakhstan", "Q232")
+    >>> s = Entity(0, 3, "SCO", "ORG", "SCO", "Q485207")
+    >>> names = [("Kazakhstan", k), ("SCO", s)]
+    >>> [e.entity_id for e in entities_in("Kazakhstan's Trade with SCO Members", names)]
+    ['Q232', 'Q485207']
+    """
+    found: dict[str, tuple[int, Entity]] = {}
+    for form, entity in names:
+        match = regex.search(rf"(?<!\w){regex.escape(form)}(?!\w)", text)
+        if match and (entity.entity_id not in found or match.start() < found[entity.entity_id][0]):
+            found[entity.entity_id] = (match.start(), entity)
+    return [e for _, e in sorted(found.values(), key=lambda item: item[0])]
+
+
 def half_unit(text: str) -> float:
     """Half the last written digit's place of a cell: "31.5" → 0.05, "2,340" → 0.5."""
     match = regex.search(r"\d[\d,]*(?:\.\d+)?", text)
@@ -58,7 +78,9 @@ def table_claims(doc: Document) -> list[Claim]:
 def _claims_of_table(doc: Document, table: Table, names) -> list[Claim]:
     caption = table.caption or ""
     caption_years = _YEAR_IN.findall(caption)
-    caption_subject = entity_in(caption, names)
+    in_caption = entities_in(caption, names)
+    caption_subject = in_caption[0] if in_caption else None
+    caption_domain = domain_of(set(regex.findall(r"[a-z]+", caption.lower())))
     year_col = next((c for c, col in enumerate(table.columns) if col.kind == "year"
                      or _YEAR.match(col.name or "") or (col.name or "").lower() == "year"), None)
     claims = []
@@ -75,9 +97,14 @@ def _claims_of_table(doc: Document, table: Table, names) -> list[Claim]:
             column = table.columns[c]
             if column.kind == "year":
                 continue
+            counterpart = None
             if year is not None:
                 period = year_period(year)
                 found = entity_in(column.name, names)
+                if found is None and caption_subject is not None:
+                    # "Annual Growth Rate" of "Kazakhstan's Trade ... with SCO Members"
+                    found = caption_subject
+                    counterpart = in_caption[1] if len(in_caption) > 1 else None
                 subject_name = found.canonical if found else column.name
                 subject_id = found.entity_id if found else stable_id("ent", "table",
                                                                      column.name.casefold())
@@ -91,11 +118,14 @@ def _claims_of_table(doc: Document, table: Table, names) -> list[Claim]:
                                                                      row_header.casefold())
             unit = "percent" if cell.kind == "percent" else column.unit
             metric, value_kind = metric_from_header(column.name, unit)
+            if metric == "growth" and caption_domain:
+                metric = f"{caption_domain}_growth"
             scale = 1.0 if unit == "percent" else column.scale
             half = half_unit(cell.text)
             value = cell.value * scale
-            counterpart = caption_subject if caption_subject and (
-                caption_subject.entity_id != subject_id) else None
+            if counterpart is None and caption_subject is not None and \
+                    caption_subject.entity_id != subject_id:
+                counterpart = caption_subject
             total = bool(table.row_kinds) and r < len(table.row_kinds) and \
                 table.row_kinds[r] == "total"
             claims.append(Claim(
