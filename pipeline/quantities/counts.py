@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .lexicon import CURRENCIES
+
 IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
              "staff": "staff", "personnel": "personnel", "police": "police",
              "cattle": "cattle", "sheep": "sheep", "feet": "foot", "teeth": "tooth",
@@ -31,7 +33,8 @@ NOT_PLURAL = {"its", "this", "is", "was", "has", "does", "us", "as", "plus", "th
               "glass", "mass", "pass", "press", "stress", "yes", "says", "rises", "falls",
               "grows", "increases", "decreases", "remains", "reaches", "makes", "takes",
               "gives", "goes", "comes", "seems", "means", "becomes", "represents",
-              "accounts", "amounts", "totals", "stands", "ranks", "sits"}
+              "accounts", "amounts", "totals", "stands", "ranks", "sits", "equals", "minus",
+              "versus"}
 
 
 _DETERMINERS = {"the", "my", "its", "his", "her", "their", "our", "your", "these", "those"}
@@ -103,8 +106,9 @@ def count_noun(doc: Doc, j: int, value: float, max_words: int = 4) -> tuple[str,
         if tok.is_digit and words and doc[words[-1]].text[:1].isupper() and len(tok.text) < 3:
             k += 1                         # ``Model 3 sedans``
             continue
-        if not tok.is_alpha or tok.lower_ in STOP or (k > j and doc[k - 1].text in ",;:"):
-            break
+        if not tok.is_alpha or tok.lower_ in STOP or (k > j and doc[k - 1].text in ",;:") or (
+                tok.is_upper and tok.lower_ in CURRENCIES):
+            break                          # ``3 USD50 cards``: the code starts an amount
         words.append(k)
         if _plural(tok.lower_):
             return singular(tok.text), k + 1

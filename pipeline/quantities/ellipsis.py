@@ -51,7 +51,9 @@ def carry_units(quantities: list[Quantity], text: str) -> list[Quantity]:
             candidates.append((p, text[p.end:q.start]))
         if after:
             j, p = after[0]
-            candidates.append((p, text[q.end:p.start]))
+            gap = text[q.end:p.start]
+            if gap.strip() or p.text[:1].isdigit():     # ``3 $50 cards``: three of them
+                candidates.append((p, gap))
         for donor, gap in candidates:
             if _carries(donor, q, gap):
                 kind = donor.kind

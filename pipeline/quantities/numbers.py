@@ -21,7 +21,9 @@ FRACTION = regex.compile(r"(?P<sign>[-−]?)(?P<num>\d+)/(?P<den>\d+)")
 ORDINAL_DIGITS = regex.compile(r"(?P<num>\d+)(?:st|nd|rd|th)", regex.I)
 #: scale abbreviations accepted after a space too (single letters must be glued: ``10M``)
 _SPACED_ABBR = {"bn", "mn", "mln", "bln", "tn", "trn", "tln", "mil", "mio", "thous"}
-_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4,
+           "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 0.125, "⅜": 0.375,
+           "⅝": 0.625, "⅞": 0.875, "⅑": 1 / 9, "⅒": 0.1}
 _A_BEFORE = set(SCALE_WORDS) | set(FRACTION_WORDS) | {
     w for w, v in ORDINAL_WORDS.items() if v >= 3}
 
@@ -441,6 +443,19 @@ def _scan_vague(doc: Doc, i: int) -> Number | None:
     return Number(i, end, base, words=True, low=base, high=base * 10)
 
 
+_NOT_BEFORE_HALF = {"the", "this", "that", "last", "next", "a", "one", "and", "its", "their",
+                    "his", "her", "our", "my", "your", "each", "other", "in", "by"}
+
+
+def _bare_half(doc: Doc, i: int) -> bool:
+    """``half the condos``, ``half of all staff``; not ``the second half of 2024``."""
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in ("the", "of", "its", "their", "all"):
+        return False
+    prev = doc[i - 1].lower_ if i else ""
+    return not (prev in _NOT_BEFORE_HALF or prev in ORDINAL_WORDS or prev in UNITS
+                or doc[i - 1].like_num if i else False)
+
+
 def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
     """Every number mention in ``doc``, left to right, none overlapping.
 
@@ -481,6 +496,8 @@ def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
                 num.start, num.value = i, -num.value
         elif tok.lower_ in VAGUE:
             num = _scan_vague(doc, i)
+        elif tok.lower_ == "half" and _bare_half(doc, i):
+            num = Number(i, i + 1, 0.5, words=True)
         elif _is_word(tok.lower_) or tok.lower_ in ("a", "an") or tok.lower_ in SIGN_WORDS:
             num = _scan_words(doc, i)
         if num is None or any(k in skip for k in range(num.start, num.end)):

@@ -144,6 +144,15 @@ def _pronoun_one(doc: Doc, num: Number) -> bool:
     return before in _PRONOUN_BEFORE or after in _PRONOUN_AFTER
 
 
+def _share_of(doc: Doc, num: Number, end: int) -> bool:
+    """A spelled or written fraction before ``of``/``the`` names a share of what follows
+    (``a quarter of global GDP``, ``half the condos``, ``3/4 of voters``), not a count."""
+    if not 0 < num.value < 1 or num.high is not None or end >= len(doc):
+        return False
+    written = num.words or "/" in num.digits or not num.digits[:1].isdigit()
+    return written and doc[end].lower_ in ("of", "the", "its", "their", "all")
+
+
 def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySettings
                   ) -> Quantity | None:
     """The quantity a number makes with its neighbours, or ``None`` for a name's number.
@@ -190,6 +199,9 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
                 code, factor = SUBUNITS[surface]
                 kind, unit, end = "money", code, stop
                 value, precision = value * factor, precision * factor
+            elif label == "CUR" and stop < len(doc) and not doc[stop - 1].whitespace_ and \
+                    doc[stop].text[:1].isdigit():
+                continue                 # ``1 $10 bill``: the sign belongs to the next amount
             elif label == "CUR" and (code := _currency(doc, end, stop)):
                 kind, unit, end = "money", code, stop
                 factor = SCALED_CODES.get(surface, ("", 1.0))[1]
@@ -235,6 +247,8 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
         approx, end = APPROX_AFTER.get(doc[end:after].text.lower().strip()), after
     if kind == "range" and unit is None and (noun := count_noun(doc, end, 2.0)) is not None:
         unit, end = noun
+    if kind == "number" and _share_of(doc, num, end):
+        kind, reading = "fraction", "a share of the noun phrase that follows"
     if kind == "number" and not num.ordinal:
         if _name_number(num, doc):
             return None

@@ -11,6 +11,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..document import Quantity
+from .counts import count_noun
 from .lexicon import APPROX_BEFORE, MONTHS
 from .numbers import Number
 from .tokens import doc_text
@@ -85,23 +86,34 @@ def mark_dates(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[tuple[Num
     return out
 
 
+def _year_as_count(doc: Doc, b: Quantity) -> Quantity:
+    """A year-shaped number read again as a plain number with its counted noun."""
+    span = doc.char_span(b.start, b.end, alignment_mode="expand")
+    unit, end = None, b.end
+    if span is not None and b.value is not None and \
+            (noun := count_noun(doc, span.end, b.value)) is not None:
+        unit, end = noun[0], doc[noun[1] - 1].idx + len(doc[noun[1] - 1].text)
+    return Quantity(b.start, end, doc_text(doc)[b.start:end], "count" if unit else "number",
+                    b.value, unit=unit, precision=0.5)
+
+
 def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
     gap = doc_text(doc)[a.end:b.start]
     text = doc_text(doc)
     if a.kind == "money" and a.text[-1:].isalpha() and a.scale == 1.0 and \
-            b.kind in ("number", "money") and \
+            (b.kind == "number" or b.kind == "money" and b.value is not None and b.value < 1) and \
             b.value is not None and 0 < b.value < 100 and b.unit in (None, a.unit) and \
             regex.fullmatch(r"\s*(?:and\s+)?", gap) and a.value is not None:
         cents = b.value if b.unit is None else b.value * 100 if b.value < 1 else b.value
         return Quantity(a.start, b.end, text[a.start:b.end], "money", a.value + cents / 100,
                         unit=a.unit, approx=a.approx, precision=0.005)
     if a.approx in _UP | _DOWN and b.approx in _UP | _DOWN and (a.approx in _UP) != (
-            b.approx in _UP) and _BOUND_JOIN.fullmatch(gap) and (a.unit == b.unit):
+            b.approx in _UP) and _BOUND_JOIN.fullmatch(gap) and a.unit in (None, b.unit):
         low, high = (a.value, b.value) if a.approx in _UP else (b.value, a.value)
         if low is None or high is None or low >= high:
             return None
         return Quantity(a.start, b.end, text[a.start:b.end], "range", None, low, high,
-                        a.unit, scale=b.scale, precision=b.precision)
+                        b.unit, scale=b.scale, precision=b.precision)
     if a.kind == "number" and b.kind == "number" and b.approx == "over" and gap == " " and \
             b.text.lower().startswith("over ") and a.value is not None and b.value:
         return Quantity(a.start, b.end, text[a.start:b.end], "number", a.value / b.value,
@@ -136,6 +148,9 @@ def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
         start = lead.start() if lead else a.start
         return Quantity(start, b.end, text[start:b.end], "period", None, a.value, high,
                         reading="period of years")
+    if b.kind == "year" and a.kind == "number" and lead is not None and \
+            a.value is not None and 0 < a.value < b.value and a.scale == 1.0:
+        b = _year_as_count(doc, b)      # ``from 1000 to 2000 hires``: 2000 is a count here
     if b.kind == "number" and a.kind in ("money", "percent", "count") and word in "-–—~":
         b = Quantity(b.start, b.end, b.text, a.kind, b.value, unit=a.unit, scale=b.scale,
                      precision=b.precision)

@@ -19,3 +19,21 @@ from pipeline.quantities import QuantitySettings, find_quantities_in
 def test_ellipsis_carries_units(text, expected):
     got = [(q.text, q.unit) for q in find_quantities_in(text, QuantitySettings())]
     assert got == expected
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize("text,expected", [
+    # a fraction before "of <noun phrase>" is a share of it, not a count of the neighbour's noun
+    ("The SCO has 10 partners and a quarter of global GDP.",
+     [("10 partners", "count", "partner"), ("a quarter", "fraction", None)]),
+    ("Half the condos, which range from $800,000 to $1.3 million, have sold",   # NewsQuant
+     [("Half", "fraction", None), ("from $800,000 to $1.3 million", "range", "USD")]),
+    ("two thirds of the population and 3/4 of voters",
+     [("two thirds", "fraction", None), ("3/4", "fraction", None)]),
+    # negatives: a period's half is no share; a count keeps its noun
+    ("in the second half of 2024", [("second", "ordinal", "ordinal"), ("2024", "year", None)]),
+    ("half a dozen eggs", [("half a dozen eggs", "count", "egg")]),
+])
+def test_ellipsis_fraction_of_noun_phrase_is_a_share(text, expected):
+    got = [(q.text, q.kind, q.unit) for q in find_quantities_in(text, QuantitySettings())]
+    assert got == expected

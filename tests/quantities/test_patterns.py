@@ -51,6 +51,15 @@ CASES = [
     ("issue", "KZT 5,625.3 bn and 3 billion tenge", [
         ("KZT 5,625.3 bn", "money", 5625.3e9, "KZT", None),
         ("3 billion tenge", "money", 3e9, "KZT", None)]),
+    ("news", "going from 1000 to 2000 hires this year",         # 2000 is no year here
+     [("from 1000 to 2000 hires", "range", (1000.0, 2000.0), "hire", None)]),
+    ("spec", "There are at most 100 and at least 20 apples.",
+     [("at most 100 and at least 20 apples", "range", (20.0, 100.0), "apple", None)]),
+    ("spec", "50 dollar 50 dollar",                             # two amounts, not 50.50
+     [("50 dollar", "money", 50.0, "USD", None), ("50 dollar", "money", 50.0, "USD", None)]),
+    ("spec", "2 dollars 50 cents", [("2 dollars 50 cents", "money", 2.5, "USD", None)]),
+    ("spec", "giving away 3 USD50 cards",                       # the code opens the next amount
+     [("3", "number", 3.0, None, None), ("USD50", "money", 50.0, "USD", None)]),
 ]
 
 NEGATIVES = [
