@@ -22,7 +22,9 @@ LEXICON_WEIGHT = 0.08
 KEEP_COST = 4.0
 BEAM = 24
 #: dropping a glyph as OCR noise costs this much
-NOISE_COST = 6.0
+NOISE_COST = 12.0
+#: the cost for a noisier scan, tried on a line the clean-scan reading does not explain
+NOISY_SCAN_COST = 6.0
 #: each letter read earns this much, so dropping glyphs as noise is not a cheap way out
 LETTER_BONUS = 2.0
 
@@ -74,7 +76,8 @@ def _glyph_starts() -> frozenset[str]:
     return frozenset(g[0] for g in glyph_table())
 
 
-def decode_token(token: str, lang: str, beam: int = BEAM) -> Reading:
+def decode_token(token: str, lang: str, beam: int = BEAM,
+                 noise_cost: float = NOISE_COST) -> Reading:
     """The best lowercase Cyrillic reading of one whitespace-free ``token``.
 
     Characters no glyph covers (digits, punctuation) are kept as they are and end the
@@ -115,9 +118,9 @@ def decode_token(token: str, lang: str, beam: int = BEAM) -> Reading:
             options.append((1, ch.lower(), 0.0))
         elif ch.isalpha():
             # OCR noise: a stray glyph read where there was none
-            options.append((1, "", NOISE_COST))
-        elif _inside_word(token, i) and ch != "-":
-            options.append((1, "", NOISE_COST / 2))
+            options.append((1, "", noise_cost))
+        elif _inside_word(token, i) and ch != "-" and not ch.isdigit():
+            options.append((1, "", noise_cost / 2))
         keep = not ch.isalpha()
         keep_cost = _keep_cost(token, i) if keep else 2 * KEEP_COST
         for text, (score, word, known, words) in here.items():

@@ -17,7 +17,7 @@ import regex
 from wordfreq import zipf_frequency
 
 from ..offsets import Edit
-from .decode import Reading, decode_token
+from .decode import NOISE_COST, NOISY_SCAN_COST, Reading, decode_token
 from .glyphs import STRONG_MARKERS, glyph_table
 from .langmodel import proper_forms
 
@@ -145,9 +145,21 @@ def _strong(token: str) -> bool:
 _NUMBER = regex.compile(r"\W*[\d.,:%–—-]*\d[\d.,:%–—-]*\W*")
 
 
-def _decode_line(tokens: list[str], lang: str) -> list[Reading]:
-    return [decode_token(t, lang) if regex.search(r"\p{L}", t) and not _NUMBER.fullmatch(t)
+def _decode_line(tokens: list[str], lang: str, noise_cost: float) -> list[Reading]:
+    return [decode_token(t, lang, noise_cost=noise_cost)
+            if regex.search(r"\p{L}", t) and not _NUMBER.fullmatch(t)
             else Reading(t, 0.0, 0, 0) for t in tokens]
+
+
+def _read_line(tokens: list[str], noise_cost: float) -> tuple[str, list[Reading]]:
+    """The language (kk or ru) whose reading of the line scores best, and that reading."""
+    best_lang, best, best_total = "kk", [], float("-inf")
+    for lang in ("kk", "ru"):
+        readings = _decode_line(tokens, lang, noise_cost)
+        total = sum(r.score for r in readings)
+        if total > best_total:
+            best_lang, best, best_total = lang, readings, total
+    return best_lang, best
 
 
 def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
@@ -156,8 +168,8 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
 
     >>> from pipeline.offsets import apply_edits
     >>> fix = lambda s: apply_edits(s, repair_lookalikes(s)).text
-    >>> fix("Ka3akcTaH )KQHe Pecei 6ipJIecin )KyMbIc icTe/Ii.")
-    'Қазақстан және ресе бірлесіп жұмыс істеді.'
+    >>> fix("Ka3akcTaH )KQHe Pecei 6ipJIecin )KyMbIc icTe/Ii.")   # Pecei: could be a name
+    'Қазақстан және Pecei бірлесіп жұмыс істеді.'
     >>> fix("B Mockbe npoIIIJIa BcTpeYa MuHucTpoB.")
     'В Москве прошла встреча министров.'
     >>> fix("Kazakhstan chaired the SCO in 2024.")     # clean English stays
@@ -175,17 +187,19 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
         tokens = [t for _, _, t in spans]
         if not _candidate_line(tokens):
             continue
-        best_lang, best = None, None
-        for lang in ("kk", "ru"):
-            readings = _decode_line(tokens, lang)
-            total = sum(r.score for r in readings)
-            if best is None or total > best[0]:
-                best_lang, best = lang, (total, readings)
-        assert best is not None and best_lang is not None
-        readings = best[1]
-        words = sum(r.words for r in readings)
-        known = sum(r.known for r in readings)
-        if not words or known < min_known * words:
+        word_tokens = [t for t in tokens if regex.search(r"\p{L}", t)]
+        strong_share = sum(_strong(t) for t in word_tokens) / max(len(word_tokens), 1)
+        # first as a clean scan (few stray glyphs), then as a noisy one
+        for noise_cost in (NOISE_COST, NOISY_SCAN_COST):
+            best_lang, readings = _read_line(tokens, noise_cost)
+            words = sum(r.words for r in readings)
+            known = sum(r.known for r in readings)
+            # the lexicon misses many Kazakh forms; glyph pairs on half the words are
+            # evidence enough on their own
+            accepted = words and (known >= min_known * words or strong_share >= 0.5)
+            if accepted:
+                break
+        if not accepted:
             if suspects is not None:
                 suspects.append(Suspect("lookalike", line.start(), line.end(), line.group(),
                                         " ".join(r.text for r in readings),
