@@ -10,35 +10,16 @@ election"), not from any benchmark sentence.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .mention import Mention, mentions_of, show
 from .settings import ALL_RULES
+from .sports import cricket_scorecards, line_ups, sports_tables
 
-
-@dataclass(frozen=True)
-class Mention:
-    """A candidate entity in paragraph-local offsets; ``ent_id`` is a gazetteer id or ``""``."""
-
-    start: int
-    end: int
-    label: str
-    ent_id: str = ""
-
-    def text(self, text: str) -> str:
-        return text[self.start:self.end]
-
-
-def mentions_of(text: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
-    """Mentions from ``(start, end, label)`` triples (a helper for doctests)."""
-    return [Mention(s, e, label) for s, e, label in spans]
-
-
-def show(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
-    """``(text, label)`` pairs, for doctests."""
-    return [(m.text(text), m.label) for m in mentions]
+__all__ = ["RULES", "Mention", "apply_rules", "mentions_of", "show", "truecase"]
 
 
 # --------------------------------------------------------------------------- casing
@@ -89,6 +70,9 @@ def trim_edges(mentions: list[Mention], text: str) -> list[Mention]:
     >>> t = "The Hague"                            # negative: "The" + one word may be the name
     >>> show(trim_edges(mentions_of(t, [(0, 9, "GPE")]), t), t)
     [('The Hague', 'GPE')]
+    >>> t = "Mario Monti ' s party"                # tokenised possessive: no space left behind
+    >>> show(trim_edges(mentions_of(t, [(0, 13, "PERSON")]), t), t)
+    [('Mario Monti', 'PERSON')]
     """
     out = []
     for m in mentions:
@@ -99,6 +83,8 @@ def trim_edges(mentions: list[Mention], text: str) -> list[Mention]:
         tail = _TAIL.search(text, start, end)
         if tail and tail.start() > start:
             end = tail.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
         if text[start:end].strip():
             out.append(replace(m, start=start, end=end))
     return out
@@ -168,7 +154,8 @@ _ELECTION = regex.compile(
     r"(?:(?:general|presidential|parliamentary|legislative|federal|state|local|municipal|"
     r"regional|provincial|gubernatorial|mayoral|senatorial|congressional|primary|leadership|"
     r"snap|special|midterm|European|national|assembly|Senate|House)\s+)*"
-    r"(?:by-)?(?:elections?|referendum|primaries)\b")
+    r"(?:by-)?(?:elections?|referendum|primaries)\b"
+    r"(?:\s+in\s+(?:the\s+)?[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*)*)?")
 
 
 def election_events(mentions: list[Mention], text: str) -> list[Mention]:
@@ -180,6 +167,9 @@ def election_events(mentions: list[Mention], text: str) -> list[Mention]:
     >>> t = "He won the 1996 United States presidential election easily."
     >>> show(election_events(mentions_of(t, [(16, 29, "GPE")]), t), t)
     [('1996 United States presidential election', 'EVENT')]
+    >>> t = "the 1994 United States Senate election in Montana"   # the place is in the name
+    >>> show(election_events(mentions_of(t, [(44, 51, "GPE")]), t), t)
+    [('1994 United States Senate election in Montana', 'EVENT')]
     >>> t = "Elections in Kenya are held every five years."    # negative: no named election
     >>> show(election_events(mentions_of(t, [(13, 18, "GPE")]), t), t)
     [('Kenya', 'GPE')]
@@ -259,17 +249,206 @@ def polity_names(mentions: list[Mention], text: str) -> list[Mention]:
     return sorted(kept + found, key=lambda m: m.start)
 
 
+# --------------------------------------------------------------------------- people
+#: words that name a role or office, written before a name ("Defender Hassan Abbas")
+_ROLES = frozenset("""
+Defender Midfielder Striker Forward Goalkeeper Keeper Winger Centre Center Fullback Full-back
+Flanker Prop Hooker Lock Scrum-half Fly-half Wing Skipper Captain Coach Manager Trainer Referee
+Umpire Batsman Bowler Pitcher Quarterback Rookie Veteran Champion Teammate Substitute
+Chairman Chairwoman Spokesman Spokeswoman Secretary Minister Ambassador Senator Governor
+Mayor Judge Justice Envoy Commissioner Director Chancellor Premier President Libertarian
+Republican Democrat Democratic Conservative Liberal Socialist Communist Labour Independent
+""".split())
+
+
+def trim_person_roles(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop a role word the model took into a person's name ("Defender Hassan Abbas").
+
+    >>> t = "Defender Hassan Abbas rose to intercept"
+    >>> show(trim_person_roles(mentions_of(t, [(0, 21, "PERSON")]), t), t)
+    [('Hassan Abbas', 'PERSON')]
+    >>> t = "Justice Smith said"                     # negative: nothing left but one word
+    >>> show(trim_person_roles(mentions_of(t, [(0, 13, "PERSON")]), t), t)
+    [('Justice Smith', 'PERSON')]
+    """
+    out = []
+    for m in mentions:
+        words = m.text(text).split(" ")
+        if m.label == "PERSON" and len(words) >= 3 and words[0] in _ROLES:
+            m = replace(m, start=m.start + len(words[0]) + 1)
+        out.append(m)
+    return out
+
+
+# --------------------------------------------------------------------------- organisations
+_LIST_SEP = regex.compile(r"\s+(?:[,/;]|or(?:\s+the)?|and\s+the|-)\s+(?=[\p{Lu}])")
+
+
+def split_org_lists(mentions: list[Mention], text: str) -> list[Mention]:
+    """Split an organisation span that is really a list of names ("A , B / C or the D").
+
+    Each part must be a name on its own: two or more words with a capital, one of them an
+    institution word ("Party", "University", ...), or a single word in capitals.
+
+    >>> t = "the University of Jena , University of Bonn and others"
+    >>> show(split_org_lists(mentions_of(t, [(4, 43, "ORG")]), t), t)
+    [('University of Jena', 'ORG'), ('University of Bonn', 'ORG')]
+    >>> t = "the Social Democratic and Labour Party"     # negative: "and" joins one name
+    >>> show(split_org_lists(mentions_of(t, [(4, 38, "ORG")]), t), t)
+    [('Social Democratic and Labour Party', 'ORG')]
+    """
+    out = []
+    for m in mentions:
+        seps = list(_LIST_SEP.finditer(text, m.start, m.end)) if m.label == "ORG" else []
+        bounds = [m.start] + [x for s in seps for x in (s.start(), s.end())] + [m.end]
+        parts = list(zip(bounds[0::2], bounds[1::2]))
+        if len(parts) < 2 or not all(_looks_like_org(text[s:e]) for s, e in parts):
+            out.append(m)
+            continue
+        out.extend(Mention(s, e, "ORG") for s, e in parts)
+    return out
+
+
+def _looks_like_org(name: str) -> bool:
+    words = name.split()
+    if len(words) == 1:
+        return name.isupper() and len(name) > 1
+    return words[0][:1].isupper() and bool(set(words) & set(_HEADS))
+
+
+def join_party_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join "<Adjective> and <Adjective> Party" that the model split at "and".
+
+    The left part must not end in an institution word itself ("Labour Party and Green Party"
+    are two parties).
+
+    >>> t = "the Social Democratic and Labour Party won"
+    >>> show(join_party_names(mentions_of(t, [(4, 21, "ORG"), (26, 38, "ORG")]), t), t)
+    [('Social Democratic and Labour Party', 'ORG')]
+    >>> t = "the Labour Party and Green Party"           # negative: two whole names
+    >>> show(join_party_names(mentions_of(t, [(4, 16, "ORG"), (21, 32, "ORG")]), t), t)
+    [('Labour Party', 'ORG'), ('Green Party', 'ORG')]
+    """
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (prev is not None and m.label == "ORG" and prev.label in ("ORG", "NORP")
+                and m.text(text).split()[-1] in _HEADS
+                and prev.text(text).split()[-1] not in _HEADS
+                and regex.fullmatch(r"\s+and\s+", text[prev.end:m.start])):
+            out[-1] = Mention(prev.start, m.end, "ORG")
+            continue
+        out.append(m)
+    return out
+
+
+#: institution words that make a name an organisation whatever the model says
+_ORG_HEADS = frozenset(_HEADS) - {"Centre", "Center", "Office", "Court", "Government", "Forces",
+                                  "Army", "Department", "Service", "Board"}
+
+
+def relabel_org_heads(mentions: list[Mention], text: str) -> list[Mention]:
+    """A "person" or "place" whose last word is "Party", "Foundation", ... is an organisation.
+
+    >>> t = "Croatian People 's Party ( HNS )"
+    >>> show(relabel_org_heads(mentions_of(t, [(0, 24, "PERSON")]), t), t)
+    [("Croatian People 's Party", 'ORG')]
+    >>> t = "Ivory Coast"                                # negative: no institution word
+    >>> show(relabel_org_heads(mentions_of(t, [(0, 11, "GPE")]), t), t)
+    [('Ivory Coast', 'GPE')]
+    """
+    return [replace(m, label="ORG")
+            if m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT")
+            and len(m.text(text).split()) > 1 and m.text(text).split()[-1] in _ORG_HEADS else m
+            for m in mentions]
+
+
+_OF_NAME = regex.compile(
+    r"\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.'’\-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’\-]*)*")
+
+
+def extend_name_of(mentions: list[Mention], text: str) -> list[Mention]:
+    """Extend "<...> Party" over a following "of <Capitalised Words>" the model left out.
+
+    Places and organisations inside are absorbed; a person's name stops the extension.
+
+    >>> t = "the Socialist Party of the Valencian Country was re-elected"
+    >>> show(extend_name_of(mentions_of(t, [(4, 19, "ORG")]), t), t)
+    [('Socialist Party of the Valencian Country', 'ORG')]
+    >>> t = "the Liberal Party of Canada Jean Chretien"
+    >>> m = mentions_of(t, [(4, 17, "ORG"), (28, 41, "PERSON")])
+    >>> show(extend_name_of(m, t), t)
+    [('Liberal Party of Canada', 'ORG'), ('Jean Chretien', 'PERSON')]
+    >>> t = "the Party of course"                          # negative: lower case after "of"
+    >>> show(extend_name_of(mentions_of(t, [(4, 9, "ORG")]), t), t)
+    [('Party', 'ORG')]
+    """
+    ordered = sorted(mentions, key=lambda x: x.start)
+    out: list[Mention] = []
+    absorbed_to = -1
+    for m in ordered:
+        if m.start < absorbed_to:
+            continue
+        if m.label == "ORG" and m.text(text).split()[-1] in _HEADS:
+            tail = _OF_NAME.match(text, m.end)
+            if tail:
+                end = tail.end()
+                for other in ordered:
+                    if other.label == "PERSON" and m.end < other.end and other.start < end:
+                        end = min(end, other.start)
+                end = len(text[:end].rstrip())
+                words = text[m.end:end].split()
+                while words and words[-1] in ("and", "of", "the"):
+                    end = text.rindex(words.pop(), m.end, end)
+                    end = len(text[:end].rstrip())
+                if words and words[-1][:1].isupper():
+                    m = replace(m, end=end)
+                    absorbed_to = end
+        out.append(m)
+    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                      and o.end - o.start > m.end - m.start for o in out)]
+
+
+_FIRST = regex.compile(r"\s+First\b(?!\s+[\p{Lu}\d])")
+
+
+def place_first_parties(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<Place> First" is a party or movement ("Canada First"), not the place.
+
+    >>> t = "and Canada First had an agreement"
+    >>> show(place_first_parties(mentions_of(t, [(4, 10, "GPE")]), t), t)
+    [('Canada First', 'ORG')]
+    >>> t = "Canada First Nations leaders"                 # negative: a longer name goes on
+    >>> show(place_first_parties(mentions_of(t, [(0, 6, "GPE")]), t), t)
+    [('Canada', 'GPE')]
+    """
+    out = []
+    for m in mentions:
+        after = _FIRST.match(text, m.end) if m.label in ("GPE", "LOC", "NORP") else None
+        out.append(Mention(m.start, after.end(), "ORG") if after else m)
+    return out
+
+
 Rule = Callable[[list[Mention], str], list[Mention]]
 
 #: the rules in the order they run (``entities.rules`` names a subset)
 RULES: dict[str, Rule] = {
     "split_parenthesised_acronym": split_parenthesised_acronym,
+    "split_org_lists": split_org_lists,
     "trim_edges": trim_edges,
     "drop_identifiers": drop_identifiers,
     "fix_titles_as_person": fix_titles_as_person,
+    "trim_person_roles": trim_person_roles,
+    "relabel_org_heads": relabel_org_heads,
+    "join_party_names": join_party_names,
     "merge_of_place": merge_of_place,
+    "extend_name_of": extend_name_of,
+    "place_first_parties": place_first_parties,
     "polity_names": polity_names,
     "election_events": election_events,
+    "sports_tables": sports_tables,
+    "cricket_scorecards": cricket_scorecards,
+    "line_ups": line_ups,
 }
 assert tuple(RULES) == ALL_RULES, "settings.ALL_RULES must list RULES in order"
 

@@ -5,8 +5,11 @@ from dataclasses import dataclass
 from ..errors import ConfigError
 
 #: every rule of :mod:`pipeline.entities.rules`, in the order they run
-ALL_RULES = ("split_parenthesised_acronym", "trim_edges", "drop_identifiers",
-             "fix_titles_as_person", "merge_of_place", "polity_names", "election_events")
+ALL_RULES = ("split_parenthesised_acronym", "split_org_lists", "trim_edges", "drop_identifiers",
+             "fix_titles_as_person", "trim_person_roles", "relabel_org_heads",
+             "join_party_names", "merge_of_place", "extend_name_of", "place_first_parties",
+             "polity_names", "election_events", "sports_tables", "cricket_scorecards",
+             "line_ups")
 
 
 @dataclass(frozen=True)

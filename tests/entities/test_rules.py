@@ -62,3 +62,44 @@ def test_apply_rules_runs_only_named_rules():
     text = "ISSN 1728-6239 (Online)"
     given = spans(text, ("ISSN 1728-6239", "ORG"))
     assert show(apply_rules(given, text, ("trim_edges",)), text) == [("ISSN 1728-6239", "ORG")]
+
+
+NAME_CASES = [
+    # snippets written for these tests, in the style of news and encyclopedia text
+    ("trim_edges", "said Angela Merkel ' s spokesman",
+     [("Angela Merkel '", "PERSON")], [("Angela Merkel", "PERSON")]),
+    ("election_events", "he lost the 2010 United States Senate election in Nevada",
+     [("Nevada", "GPE")], [("2010 United States Senate election in Nevada", "EVENT")]),
+    ("trim_person_roles", "Striker Alan Shearer scored twice",
+     [("Striker Alan Shearer", "PERSON")], [("Alan Shearer", "PERSON")]),
+    ("trim_person_roles", "Coach Smith said", [("Coach Smith", "PERSON")],     # negative
+     [("Coach Smith", "PERSON")]),
+    ("split_org_lists", "backed by the Green Party / Scottish National Party coalition",
+     [("Green Party / Scottish National Party", "ORG")],
+     [("Green Party", "ORG"), ("Scottish National Party", "ORG")]),
+    ("split_org_lists", "the Bank of England , London said",                  # negative
+     [("Bank of England , London", "ORG")], [("Bank of England , London", "ORG")]),
+    ("join_party_names", "the Christian Democratic and Civic Party entered parliament",
+     [("Christian Democratic", "NORP"), ("Civic Party", "ORG")],
+     [("Christian Democratic and Civic Party", "ORG")]),
+    ("join_party_names", "the Green Party and Labour Party",                  # negative
+     [("Green Party", "ORG"), ("Labour Party", "ORG")],
+     [("Green Party", "ORG"), ("Labour Party", "ORG")]),
+    ("relabel_org_heads", "leader of the Pirate Party in Iceland",
+     [("Pirate Party", "PERSON"), ("Iceland", "GPE")],
+     [("Pirate Party", "ORG"), ("Iceland", "GPE")]),
+    ("extend_name_of", "the Communist Party of Bohemia and Moravia won seats",
+     [("Communist Party", "ORG")], [("Communist Party of Bohemia and Moravia", "ORG")]),
+    ("extend_name_of", "the Labour Party of course disagreed",                # negative
+     [("Labour Party", "ORG")], [("Labour Party", "ORG")]),
+    ("place_first_parties", "support from Ireland First in the vote",
+     [("Ireland", "GPE")], [("Ireland First", "ORG")]),
+    ("place_first_parties", "Ireland first joined in 1973",                   # negative
+     [("Ireland", "GPE")], [("Ireland", "GPE")]),
+]
+
+
+@pytest.mark.parametrize("rule,text,given,expected", NAME_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(NAME_CASES)])
+def test_name_rule_on_snippet(rule, text, given, expected):
+    assert show(RULES[rule](spans(text, *given), text), text) == expected
