@@ -14,7 +14,7 @@ from .intervals import overlap, severity
 #: the fields the check reads; claims are streamed back from disk with only these
 FIELDS = ("claim_id", "doc_id", "subject", "subject_id", "counterpart_id", "metric", "period",
           "unit", "value", "lower", "upper", "modality", "predicate", "value_kind",
-          "extractor", "qualifier")
+          "extractor", "qualifier", "counterpart")
 
 
 def conflict_key(claim: dict) -> tuple | None:
@@ -85,7 +85,10 @@ def _finding(group: list[dict], pairs: list[tuple[dict, dict]], support: dict) -
     unit = f" {best['unit']}" if best.get("unit") else ""
     period = (best["period"] or {}).get("text") or "an unstated period"
     said = "; ".join(f"{c['value']:,.4g}{unit} in {c['doc_id']}" for c in claims)
-    message = (f"{best.get('subject')}: {best['metric'].replace('_', ' ')} for {period} is "
+    who = best.get("subject") or best["subject_id"]
+    if best.get("counterpart"):
+        who += f" (with {best['counterpart']})"
+    message = (f"{who}: {best['metric'].replace('_', ' ')} for {period} is "
                f"given as {said}; these cannot all hold, even allowing for rounding.")
     lo, hi = _interval(best)
     worst = max(others, key=lambda c: abs(c["value"] - best["value"]))

@@ -26,7 +26,8 @@ Year\tTotal SCO Trade\tChina Trade\tRussia Trade\tIndia Trade\tIran Trade\tAnnua
 """
 # seed 000, Table 1 (totals row: sums and averages)
 TABLE_1 = """Table 1: SCO Summit Achievements Under Kazakhstan's Chairmanship (July 2024)
-Achievement Category\tNumber of Documents\tImplementation Timeline\tBudget Allocation (USD millions)\tMember Consensus\tPriority Level\tGlobal Impact Score
+Achievement Category\tNumber of Documents\tImplementation Timeline\t\
+Budget Allocation (USD millions)\tMember Consensus\tPriority Level\tGlobal Impact Score
 Security Cooperation\t6\t2024-2027\t890\t100%\tVery High\t9.2
 Economic Integration\t7\t2024-2030\t2,340\t100%\tVery High\t9.5
 Energy Cooperation\t3\t2024-2028\t1,560\t100%\tHigh\t8.8
@@ -84,7 +85,8 @@ def test_table_arithmetic_finds_a_changed_cell(table, before, after, kind):
 
 def test_table_claims_type_seed_table_3():
     claims = table_claims(_doc(TABLE_3))
-    china_2023 = next(c for c in claims if c.subject == "China" and c.period["start"] == "2023-01-01")
+    china_2023 = next(c for c in claims
+                      if c.subject == "China" and c.period["start"] == "2023-01-01")
     assert (china_2023.value, china_2023.unit, china_2023.metric) == (31.5e9, "USD", "trade_volume")
     assert (china_2023.lower, china_2023.upper) == pytest.approx((31.45e9, 31.55e9))
     india = next(c for c in claims if c.evidence["col_header"] == "India Trade")
