@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-# the same examples on every run: CI must not pass or fail by the luck of the draw
-settings.register_profile("deterministic", derandomize=True, deadline=None)
-settings.load_profile("deterministic")
-
 from pipeline import Config
 from pipeline.api import extract_corpus
 from pipeline.io.jsonl import loads
+
+# the same examples on every run: CI must not pass or fail by the luck of the draw
+settings.register_profile("deterministic", derandomize=True, deadline=None)
+settings.load_profile("deterministic")
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
