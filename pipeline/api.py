@@ -93,9 +93,9 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
         raise UsageError(f"corpus folder {corpus} does not exist")
     if not corpus.is_dir():
         raise UsageError(f"{corpus} is not a folder; pass the folder that holds the documents")
+    if workers is not None and workers < 1:
+        raise UsageError(f"--workers must be at least 1, got {workers}")
     workers = workers or os.cpu_count() or 1
-    if workers < 1:
-        raise UsageError("--workers must be at least 1")
     started = time.time()
     config_hash = config.hash()
     inputs = list_inputs(corpus, config)

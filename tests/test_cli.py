@@ -75,3 +75,9 @@ def test_run_exit_codes_and_views(tmp_path, capsys):
     assert "31.5" in shown.out.replace(",", "") or "3.15e+10" in shown.out
     code, shown = _main(["explain", str(corpus / "a.txt")], capsys)
     assert code == 0
+
+
+def test_zero_workers_is_usage_error(tmp_path, capsys):
+    (tmp_path / "c").mkdir()
+    code, out = _main([str(tmp_path / "c"), "--workers", "0"], capsys)
+    assert code == 2 and "--workers" in out.err
