@@ -106,6 +106,10 @@ def count_noun(doc: Doc, j: int, value: float, max_words: int = 4) -> tuple[str,
         if tok.is_digit and words and doc[words[-1]].text[:1].isupper() and len(tok.text) < 3:
             k += 1                         # ``Model 3 sedans``
             continue
+        if tok.lower_ in ("most", "least") and k == j and k + 1 < len(doc) and \
+                doc[k + 1].is_alpha and doc[k + 1].lower_ not in STOP:
+            k += 1                         # ``the 20 most expensive restaurants``
+            continue
         if not tok.is_alpha or tok.lower_ in STOP or (k > j and doc[k - 1].text in ",;:") or (
                 tok.is_upper and tok.lower_ in CURRENCIES):
             break                          # ``3 USD50 cards``: the code starts an amount

@@ -29,7 +29,7 @@ from .lexicon import (
     SUBUNITS,
     TIME_UNITS,
 )
-from .numbers import Number, scale_after, scan_numbers, skip_space
+from .numbers import Number, read_number, scale_after, scan_numbers, skip_space
 from .ranges import join_ranges
 from .settings import QuantitySettings
 from .tokens import doc_text, phrase_matcher, tokenizer_nlp
@@ -144,6 +144,21 @@ def _pronoun_one(doc: Doc, num: Number) -> bool:
     return before in _PRONOUN_BEFORE or after in _PRONOUN_AFTER
 
 
+def _compound_noun(doc: Doc, end: int) -> str | None:
+    """The noun of a number-noun compound: ``three-point``, ``12-page``, ``four-door``.
+
+    Only whole numbers count things; ``6.0-sigma`` is a measure, left a number.
+    """
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or \
+            doc[end].whitespace_:
+        return None
+    word = doc[end + 1]
+    if not word.is_alpha or not word.is_lower or word.lower_ in STOP or \
+            read_number(word.text) is not None:
+        return None
+    return singular(word.text)
+
+
 def _share_of(doc: Doc, num: Number, end: int) -> bool:
     """A spelled or written fraction before ``of``/``the`` names a share of what follows
     (``a quarter of global GDP``, ``half the condos``, ``3/4 of voters``), not a count."""
@@ -255,6 +270,9 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
         if _is_year(num, doc) and approx is None:
             kind, unit = "year", None
             reading = "year (a four-digit whole number from 1800 to 2100)"
+        elif "." not in num.digits and value == int(value) and \
+                (noun := _compound_noun(doc, end)) is not None:
+            kind, unit, end = "count", noun, end + 2        # ``three-point range``
         elif (noun := count_noun(doc, end, value)) is not None:
             kind, unit, end = "count", noun[0], noun[1]
             if (rate := _rate(doc, end)) is not None:

@@ -58,6 +58,11 @@ CASES = [
     ("spec", "50 dollar 50 dollar",                             # two amounts, not 50.50
      [("50 dollar", "money", 50.0, "USD", None), ("50 dollar", "money", 50.0, "USD", None)]),
     ("spec", "2 dollars 50 cents", [("2 dollars 50 cents", "money", 2.5, "USD", None)]),
+    ("news", "47.6% from the field and 32.3% from three-point range",   # the compound's noun
+     [("47.6%", "percent", 47.6, "percent", None), ("32.3%", "percent", 32.3, "percent", None),
+      ("three-point", "count", 3.0, "point", None)]),
+    ("news", "for the 20 most expensive restaurants in the city",
+     [("20 most expensive restaurants", "count", 20.0, "restaurant", None)]),
     ("spec", "giving away 3 USD50 cards",                       # the code opens the next amount
      [("3", "number", 3.0, None, None), ("USD50", "money", 50.0, "USD", None)]),
 ]
