@@ -180,7 +180,8 @@ def fold_body(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def join_wrapped_lines(rows: list[list[str]], lines: list[TextLine]) -> list[list[str]]:
+def join_wrapped_lines(rows: list[list[str]], lines: list[TextLine], *,
+                       text_only: bool = False) -> list[list[str]]:
     """Join lines of one wrapped row: where rows are set apart by more space than the lines
     inside a row, a line close under another and holding no figure continues it.
 
@@ -194,15 +195,17 @@ def join_wrapped_lines(rows: list[list[str]], lines: list[TextLine]) -> list[lis
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     unit = sorted(ln.height for ln in lines)[len(lines) // 2]
     low, high = min(gaps), max(gaps)
-    if high - low < 0.5 * unit:
+    if high - low < 0.5 * unit and not text_only:
         return rows
+    # in a table of words only, a line with no label, or a label going on in lower case,
+    # continues the row above however evenly the lines are spaced
     cut = (low + high) / 2
     out = [list(rows[0])]
     for row, gap in zip(rows[1:], gaps):
         figures = any(c and is_numeric(c) for c in row[1:])
         opens_gap = any(out[-1][k] == "" and row[k] for k in range(1, len(row)))
         label_goes_on = not row[0] or row[0][:1].islower()
-        joins = gap < cut and not figures and label_goes_on and not opens_gap
+        joins = (gap < cut or text_only) and not figures and label_goes_on and not opens_gap
         if joins:
             out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], row)]
         else:
@@ -293,6 +296,22 @@ def _cuts(seg: Segment, spans: list[tuple[float, float]]) -> list[float]:
             if seg.x0 < a[1] and seg.x1 > b[0]]
 
 
+def join_continuations(rows: list[list[str]]) -> list[list[str]]:
+    """In a table of words only, a row with no label or a label going on in lower case
+    continues the row above.
+
+    >>> join_continuations([["Likert", "An ordered"], ["", "set."], ["scale", "x"]])
+    [['Likert scale', 'An ordered set. x']]
+    """
+    out: list[list[str]] = []
+    for row in rows:
+        if out and (not row[0] or row[0][:1].islower()):
+            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], row)]
+        else:
+            out.append(list(row))
+    return out
+
+
 def build_grid(lines: list[TextLine]) -> Grid:
     """Separators, header rows and body rows of one region."""
     figures = [ln for ln in lines if len(ln.segments) >= 2
@@ -341,7 +360,8 @@ def build_grid(lines: list[TextLine]) -> Grid:
             band = [k for k in band if k >= n_head]
             merged = merge_band([rows[k] for k in band]) if band else None
             body += [merged] if merged is not None else [rows[k] for k in band]
-        body = fold_body(body)
+        body = fold_body(join_continuations(body) if not figures else body)
     else:
-        body = fold_body(join_wrapped_lines(rows[n_head:], lines[n_head:]))
+        body = fold_body(join_wrapped_lines(rows[n_head:], lines[n_head:],
+                                            text_only=not figures))
     return Grid(spans, header, body, n_head)

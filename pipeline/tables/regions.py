@@ -34,6 +34,10 @@ class Region:
     lines: list[TextLine] = field(default_factory=list, repr=False)
 
 
+#: a word label (not a list marker such as ``3.``, ``(a)`` or a bullet)
+_LABEL = regex.compile(r"^(?=.*\p{L}{2})(?!\(?\w{1,3}[.)]\s)\p{L}.*$")
+
+
 def body_width(lines: list[TextLine]) -> tuple[float, float]:
     """The left and right edges of the page's text block (10th/90th percentiles).
 
@@ -56,6 +60,9 @@ def is_prose(line: TextLine, left: float, right: float, factor: float) -> bool:
     """
     if len(line.segments) > 2:
         return False
+    if len(line.segments) == 2 and _LABEL.match(line.segments[0].text) and (
+            line.segments[0].x1 - line.segments[0].x0) < 0.3 * (right - left):
+        return False   # a short label beside its text: a row of a glossary-like table
     widest = max(s.x1 - s.x0 for s in line.segments)
     digits = sum(ch.isdigit() for ch in line.text)
     return widest >= factor * (right - left) and digits < 0.3 * len(line.text)
@@ -77,6 +84,10 @@ def find_regions(lines: list[TextLine], *, prose_factor: float, max_gap_lines: f
             kinds.append("multi")
         else:
             kinds.append("single")
+    for k in range(1, len(lines)):
+        if kinds[k] == "stop" and kinds[k - 1] != "stop" and _continues_cell(
+                lines[k], lines[k - 1], left, right):
+            kinds[k] = "single"
     regions: list[Region] = []
     i = 0
     while i < len(lines):
@@ -93,6 +104,9 @@ def find_regions(lines: list[TextLine], *, prose_factor: float, max_gap_lines: f
             elif j - last_multi > 3:
                 break
         j = last_multi
+        while j + 1 < len(lines) and _continues_cell(lines[j + 1], lines[j], left, right) and (
+                lines[j + 1].top - lines[j].bottom) <= max_gap_lines * unit:
+            j += 1   # the wrapped text of the last row
         n_multi = sum(k == "multi" for k in kinds[i:j + 1])
         if n_multi >= min_rows:
             first = _grow_up(lines, kinds, i, unit, max_gap_lines)
@@ -100,6 +114,22 @@ def find_regions(lines: list[TextLine], *, prose_factor: float, max_gap_lines: f
             regions.append(Region(first, j, "aligned text"))
         i = j + 1
     return [r for r in regions if _columns_agree(lines[r.first:r.last + 1])]
+
+
+def _continues_cell(line: TextLine, above: TextLine, left: float, right: float) -> bool:
+    """A wide line set in from the text block's left edge, starting where a cell of the
+    line above starts, is that cell's text going on (a long description in a table).
+
+    >>> from .layout import Segment
+    >>> above = TextLine(0, 8, [Segment(95, 150, 0, 8, "Likert"), Segment(177, 500, 0, 8, "An")])
+    >>> _continues_cell(TextLine(10, 18, [Segment(177, 480, 10, 18, "of terms")]), above, 72, 530)
+    True
+    """
+    if len(line.segments) != 1 or CAPTION.match(line.text):
+        return False
+    if line.x0 <= left + 0.1 * (right - left):
+        return False
+    return any(abs(seg.x0 - line.x0) < 2.0 for seg in above.segments)
 
 
 def _grow_up(lines: list[TextLine], kinds: list[str], i: int, unit: float,
@@ -138,7 +168,16 @@ def _columns_agree(lines: list[TextLine]) -> bool:
     short_labels = sum(map(len, firsts)) / len(firsts) < 30
     if mean_len >= 22 and figures < 0.15 and not short_labels:
         return False
-    return mean_len < 40 or any(len(ln.segments) >= 3 for ln in multi)
+    if mean_len < 40 or any(len(ln.segments) >= 3 for ln in multi):
+        return True
+    # a glossary: short labels in one column, long texts in another, both aligned
+    if not short_labels or len(multi) < 3:
+        return False
+    for col in zip(*[[s.x0 for s in ln.segments] for ln in multi]):
+        aligned = max(sum(1 for x in col if abs(x - y) < 3) for y in col)
+        if aligned < 0.75 * len(col):
+            return False
+    return True
 
 
 def attach_caption(lines: list[TextLine], region: Region, lookback: int = 3) -> None:
