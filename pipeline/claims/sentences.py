@@ -52,22 +52,10 @@ class _Index:
         self.topic = self.topics.get("ORG") or self.topics.get("GPE")
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
-        i = bisect_left(self.starts, start)
-        out = []
-        while i < len(self.entities) and self.entities[i].start < end:
-            if self.entities[i].end <= end:
-                out.append(self.entities[i])
-            i += 1
-        return out
+        return _within(self.entities, self.starts, start, end)
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
-        i = bisect_left(self.q_starts, start)
-        out = []
-        while i < len(self.quantities) and self.quantities[i].start < end:
-            if self.quantities[i].end <= end:
-                out.append(self.quantities[i])
-            i += 1
-        return out
+        return _within(self.quantities, self.q_starts, start, end)
 
     def in_citation(self, q: Quantity) -> bool:
         return any(s <= q.start and q.end <= e for s, e in self.citations)
@@ -81,6 +69,17 @@ DESCRIPTIVE = {"member", "members", "state", "states", "observer", "observers", 
 def _is_name(e: Entity) -> bool:
     words = e.text.lower().split()
     return e.source != "model" or not words or not all(w in DESCRIPTIVE for w in words)
+
+
+def _within(spans: list, starts: list[int], start: int, end: int) -> list:
+    """The spans (sorted by start, ``starts`` their starts) lying inside ``start:end``."""
+    i = bisect_left(starts, start)
+    out = []
+    while i < len(spans) and spans[i].start < end:
+        if spans[i].end <= end:
+            out.append(spans[i])
+        i += 1
+    return out
 
 
 def _token_entities(index: _Index, tokens, offset: int) -> list[Entity]:
