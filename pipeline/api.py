@@ -68,7 +68,9 @@ class _Input:
 def list_inputs(corpus: Path, config: Config) -> list[_Input]:
     """Inputs in stable order, each with a doc id unique in the corpus."""
     files = list(find_inputs(corpus, config.ingest))
-    rels = [f.relative_to(corpus).as_posix() for f in files]
+    # a file name that is not UTF-8 is shown with escapes, so every record stays valid JSON
+    rels = [os.fsencode(f.relative_to(corpus).as_posix()).decode("utf-8", "backslashreplace")
+            for f in files]
     stems = [r.rsplit(".", 1)[0] if "." in r.rsplit("/", 1)[-1] else r for r in rels]
     clashes = {s for s in stems if stems.count(s) > 1}
     return [_Input(f, r, r.replace(".", "_") if s in clashes else s)

@@ -184,3 +184,18 @@ def test_killed_run_leaves_previous_outputs(tmp_path, monkeypatch):
     assert _digest(out) == before
     assert (out / "manifest.json").read_bytes() == manifest
     assert not list(out.glob(".staging-*"))
+
+
+def test_hostile_file_names_and_links(tmp_path):
+    corpus = tmp_path / "c"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / os.fsdecode(b"\xff\xfebad.txt")).write_text(GOOD)
+    (corpus / "line\nbreak.txt").write_text(GOOD)
+    (corpus / "sub" / "loop").symlink_to(corpus)
+    (corpus / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    result = extract_corpus(corpus, tmp_path / "out", Config(), workers=1)
+    statuses = {s.path: s.status for s in result.inputs}
+    assert statuses == {"\\xff\\xfebad.txt": "ok", "line\nbreak.txt": "ok",
+                        "dangling.txt": "failed"}
+    for line in (tmp_path / "out" / "documents.jsonl").read_bytes().splitlines():
+        orjson.loads(line)

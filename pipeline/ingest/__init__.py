@@ -28,7 +28,8 @@ def find_inputs(corpus: Path, settings: IngestSettings) -> Iterator[Path]:
         rel = path.relative_to(corpus)
         if any(part.startswith(".") for part in rel.parts):
             continue
-        if path.is_file() or path.is_symlink():
+        # files, and broken links (reported as failed); a link to a folder is not an input
+        if path.is_file() or (path.is_symlink() and not path.exists()):
             yield path
 
 
