@@ -65,9 +65,14 @@ class _Input:
     doc_id: str
 
 
-def list_inputs(corpus: Path, config: Config) -> list[_Input]:
-    """Inputs in stable order, each with a doc id unique in the corpus."""
-    files = list(find_inputs(corpus, config.ingest))
+def list_inputs(corpus: Path, config: Config, out_dir: Path | None = None) -> list[_Input]:
+    """Inputs in stable order, each with a doc id unique in the corpus.
+
+    An output folder inside the corpus is not read as input.
+    """
+    out = out_dir.resolve() if out_dir is not None else None
+    files = [f for f in find_inputs(corpus, config.ingest)
+             if out is None or out not in f.resolve().parents]
     # a file name that is not UTF-8 is shown with escapes, so every record stays valid JSON
     rels = [os.fsencode(f.relative_to(corpus).as_posix()).decode("utf-8", "backslashreplace")
             for f in files]
@@ -100,7 +105,7 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
     workers = workers or os.cpu_count() or 1
     started = time.time()
     config_hash = config.hash()
-    inputs = list_inputs(corpus, config)
+    inputs = list_inputs(corpus, config, out_dir)
     cache = Cache(out_dir / ".cache")
     statuses: dict[str, InputStatus] = {}
     keys: dict[str, str] = {}

@@ -199,3 +199,14 @@ def test_hostile_file_names_and_links(tmp_path):
                         "dangling.txt": "failed"}
     for line in (tmp_path / "out" / "documents.jsonl").read_bytes().splitlines():
         orjson.loads(line)
+
+
+def test_output_inside_corpus_and_empty_corpus(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    empty = extract_corpus(corpus, corpus / "out", Config(), workers=1)
+    assert empty.inputs == [] and (corpus / "out" / "manifest.json").exists()
+    (corpus / "a.txt").write_text(GOOD)
+    extract_corpus(corpus, corpus / "out", Config(), workers=1)
+    again = extract_corpus(corpus, corpus / "out", Config(), workers=1)
+    assert [(s.path, s.status) for s in again.inputs] == [("a.txt", "unchanged")]
