@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Table
 from .build import make_table
+from .figures import looks_like_chart
 from .grid import Grid, build_grid
 from .layout import TextLine, page_lines
 from .pdf_words import pdf_page_words
@@ -48,6 +49,8 @@ def find_word_tables(number: int, words: list[dict], settings: TableSettings) ->
         attach_caption(lines, region, settings.caption_lookback)
         grid = build_grid(region.lines)
         if len(grid.separators) < settings.min_cols or len(grid.body) < 1:
+            continue
+        if looks_like_chart(grid.header + grid.body):
             continue
         result.regions.append(region)
         result.grids.append(grid)
