@@ -14,6 +14,9 @@ import regex
 
 #: a leading bullet joins the text after it instead of becoming a column of its own
 _BULLET = regex.compile(r"^[•▪◦●■□‣·–\-o*]$")
+#: a figure standing alone as a word: two of them side by side are two cells
+_FIGURE = regex.compile(r"^[(\[]?[-−–+]?[$€£]?\d[\d,]*(?:\.\d+)?%?[)\]]?$")
+_GROUP = regex.compile(r"^\d{3}$")
 
 
 @dataclass
@@ -131,6 +134,21 @@ def cut_segment(seg: Segment, cuts: list[float]) -> list[Segment]:
             for p in pieces]
 
 
+def split_figures(seg: Segment) -> list[Segment]:
+    """Cut a segment between two figures set closer than a column gap (a tight table):
+    ``2,753,438 2,799,250`` is two cells, ``100 000`` (a digit group) one.
+
+    >>> seg = split_segments([{"text": t, "x0": x, "x1": x + 20, "top": 0, "bottom": 8}
+    ...                       for t, x in (("Maine", 0), ("13,278", 24), ("13,077", 47))], 6)[0]
+    >>> [s.text for s in split_figures(seg)]
+    ['Maine 13,278', '13,077']
+    """
+    cuts = [(a[1] + b[0]) / 2 for a, b in zip(seg.words, seg.words[1:])
+            if _FIGURE.match(a[2]) and _FIGURE.match(b[2])
+            and not (_GROUP.match(b[2]) and regex.match(r"^[-−–(]?\d{1,3}$", a[2]))]
+    return cut_segment(seg, cuts) if cuts else [seg]
+
+
 def page_lines(words: list[dict], gap_factor: float, min_gap: float) -> list[TextLine]:
     """The page's text lines, each cut into segments at gaps wider than
     ``max(min_gap, gap_factor * median word height)``."""
@@ -141,7 +159,8 @@ def page_lines(words: list[dict], gap_factor: float, min_gap: float) -> list[Tex
     for line in words_to_lines(words):
         heights = sorted(w["bottom"] - w["top"] for w in line)
         local = min(height, heights[len(heights) // 2])
-        segments = split_segments(line, max(min_gap, gap_factor * local))
+        segments = [p for s in split_segments(line, max(min_gap, gap_factor * local))
+                    for p in split_figures(s)]
         out.append(TextLine(min(w["top"] for w in line), max(w["bottom"] for w in line),
                             segments))
     return out
