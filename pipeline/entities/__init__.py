@@ -11,8 +11,8 @@ from __future__ import annotations
 from ..document import Document, Entity
 from ..registry import stage
 from .acronyms import link_acronyms
-from .canonical import alias_index, resolve
-from .model import gazetteer_path, load_gazetteer, load_nlp, model_info
+from .canonical import resolve
+from .model import gazetteer_path, load_alias_index, load_gazetteer, load_nlp, model_info
 from .rules import Mention, apply_rules, truecase
 from .settings import EntitySettings
 
@@ -48,7 +48,7 @@ def find_entities(doc: Document, settings: EntitySettings) -> dict:
     """
     nlp = load_nlp(settings)
     gazetteer = load_gazetteer(gazetteer_path(settings))
-    aliases = alias_index(gazetteer)
+    aliases = load_alias_index(gazetteer_path(settings))
     spans = [(p.start, p.end) for p in doc.paragraphs]
     texts = [doc.text[s:e] for s, e in spans]
     if settings.truecase:
