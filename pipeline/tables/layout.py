@@ -15,7 +15,7 @@ import regex
 #: a leading bullet joins the text after it instead of becoming a column of its own
 _BULLET = regex.compile(r"^[•▪◦●■□‣·–\-o*]$")
 #: a figure standing alone as a word: two of them side by side are two cells
-_FIGURE = regex.compile(r"^[(\[]?[-−–+]?[$€£]?\d[\d,]*(?:\.\d+)?%?[)\]]?$")
+_FIGURE = regex.compile(r"^[(\[]?[-−–+]?[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?%?[)\]]?$")
 _GROUP = regex.compile(r"^\d{3}$")
 
 
@@ -136,7 +136,8 @@ def cut_segment(seg: Segment, cuts: list[float]) -> list[Segment]:
 
 def split_figures(seg: Segment) -> list[Segment]:
     """Cut a segment between two figures set closer than a column gap (a tight table):
-    ``2,753,438 2,799,250`` is two cells, ``100 000`` (a digit group) one.
+    ``2,753,438 2,799,250`` is two cells, ``100 000`` (a digit group) and ``May 21, 2009``
+    one.
 
     >>> seg = split_segments([{"text": t, "x0": x, "x1": x + 20, "top": 0, "bottom": 8}
     ...                       for t, x in (("Maine", 0), ("13,278", 24), ("13,077", 47))], 6)[0]
