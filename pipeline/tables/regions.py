@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .grid import is_numeric
 from .layout import TextLine
 
 CAPTION = regex.compile(r"^\s*(?:Table|TABLE|Tab\.|Figure|FIGURE|Chart|Graph)\s*[\dIVXA-Z]+\b")
@@ -63,6 +64,9 @@ def is_prose(line: TextLine, left: float, right: float, factor: float) -> bool:
     if len(line.segments) == 2 and _LABEL.match(line.segments[0].text) and (
             line.segments[0].x1 - line.segments[0].x0) < 0.3 * (right - left):
         return False   # a short label beside its text: a row of a glossary-like table
+    if len(line.segments) == 2 and len(line.segments[1].text) <= 12 and is_numeric(
+            line.segments[1].text):
+        return False   # a long label and its figure
     widest = max(s.x1 - s.x0 for s in line.segments)
     digits = sum(ch.isdigit() for ch in line.text)
     return widest >= factor * (right - left) and digits < 0.3 * len(line.text)
