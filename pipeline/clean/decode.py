@@ -58,7 +58,7 @@ def _keep_cost(token: str, i: int) -> float:
     ch = token[i]
     if ch == "-":
         return 0.0
-    if _inside_word(token, i):
+    if _inside_word(token, i) or _stray_mark(token, i):
         return 2 * KEEP_COST
     if ch.isdigit() and (token[i - 1:i].isdigit() or token[i + 1:i + 2].isdigit()):
         return 0.0
@@ -70,6 +70,17 @@ def _keep_cost(token: str, i: int) -> float:
 
 def _inside_word(token: str, i: int) -> bool:
     return token[i - 1:i].isalpha() and token[i + 1:i + 2].isalpha()
+
+
+def _stray_mark(token: str, i: int) -> bool:
+    """A dot, comma or apostrophe glued to the start of a word (``.B``, ``«.Mdckey``):
+    scan noise, since no word of running text starts that way.
+
+    >>> _stray_mark("«.Mdckey»", 1), _stray_mark("T.b.", 1)
+    (True, False)
+    """
+    return (token[i] in ".,'`’" and token[i + 1:i + 2].isalpha()
+            and (i == 0 or token[i - 1] in "«\"“„(["))
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +131,7 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
         elif ch.isalpha():
             # OCR noise: a stray glyph read where there was none
             options.append((1, "", noise_cost))
-        elif _inside_word(token, i) and ch != "-" and not ch.isdigit():
+        elif (_inside_word(token, i) and ch != "-") or _stray_mark(token, i):
             options.append((1, "", noise_cost / 2))
         keep = not ch.isalpha()
         keep_cost = _keep_cost(token, i) if keep else 2 * KEEP_COST
