@@ -69,7 +69,13 @@ def _keep_cost(token: str, i: int) -> float:
 
 
 def _inside_word(token: str, i: int) -> bool:
-    return token[i - 1:i].isalpha() and token[i + 1:i + 2].isalpha()
+    """Between a letter and a letter or a glyph that starts a letter (``TiJl,/lepiH``)."""
+    after = token[i + 1:i + 2]
+    return token[i - 1:i].isalpha() and (after.isalpha() or after in _MARK_STARTS)
+
+
+#: non-letters that start a look-alike glyph (``/I`` for д, ``)K`` for ж)
+_MARK_STARTS = frozenset("/)}>|®<")
 
 
 def _stray_mark(token: str, i: int) -> bool:
