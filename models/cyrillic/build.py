@@ -1,6 +1,7 @@
 """Rebuild the Cyrillic look-alike artifacts from registry packages only.
 
     python models/cyrillic/build.py            # writes models/cyrillic/*.xz
+    python models/cyrillic/build.py ru --proper-only   # only proper_ru.txt.xz
 
 Sources (see README.md for licences): Debian ``hunspell-kk`` and ``hunspell-ru``
 (``/usr/share/hunspell``), expanded from their suffix rules to word forms; PyPI
@@ -53,11 +54,43 @@ def expand_hunspell(lang: str) -> set[str]:
 
 def proper_forms(lang: str) -> dict[str, str]:
     """lowercase -> cased form, for forms the dictionary only has capitalised (names,
-    places, acronyms such as ``ЮНЕСКО``)."""
+    places, acronyms such as ``ЮНЕСКО``); for Russian also the wordfreq words every
+    pymorphy3 dictionary reading of which is a name (``германии``, ``иваненко``)."""
     cased = expand_hunspell_cased(lang)
     lower = {f for f in cased if f.islower()}
-    return {f.lower(): f for f in cased
-            if not f.islower() and f.lower() not in lower and CYR_WORD.match(f.lower())}
+    proper = {f.lower(): f for f in cased
+              if not f.islower() and f.lower() not in lower and CYR_WORD.match(f.lower())}
+    if lang == "ru":
+        for word in pymorphy_names(lower):
+            proper.setdefault(word, word[0].upper() + word[1:])
+    return proper
+
+
+#: pymorphy3 grammemes of proper names: places, first names, surnames, patronymics,
+#: organisations, trademarks
+PROPER_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+def pymorphy_names(common: set[str]) -> list[str]:
+    """wordfreq Russian words (Zipf >= 1.5) pymorphy3 knows only as names, and hunspell
+    does not list in lower case."""
+    import pymorphy3
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    morph = pymorphy3.MorphAnalyzer()
+    names = []
+    for word in iter_wordlist("ru", "large"):
+        if not CYR_WORD.match(word) or "-" in word:
+            continue
+        if zipf_frequency(word, "ru", "large") < 1.5:
+            break
+        if word in common or not morph.word_is_known(word):
+            continue
+        parses = [p for p in morph.parse(word)
+                  if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+        if parses and all(PROPER_TAGS & p.tag.grammemes for p in parses):
+            names.append(word)
+    return names
 
 
 @lru_cache(maxsize=4)
@@ -136,9 +169,11 @@ def write_proper(lang: str) -> None:
     print(lang, len(proper), "proper forms")
 
 
-def main(langs: list[str]) -> None:
+def main(langs: list[str], proper_only: bool = False) -> None:
     for lang in langs:
         write_proper(lang)
+        if proper_only:
+            continue
         weights = weighted_forms(lang)
         write_xz(HERE / f"lexicon_{lang}.txt.xz",
                  [f"{f}\t{w}" for f, w in sorted(weights.items())])
@@ -149,4 +184,5 @@ def main(langs: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["kk", "ru"])
+    args = [a for a in sys.argv[1:] if a != "--proper-only"]
+    main(args or ["kk", "ru"], proper_only="--proper-only" in sys.argv)
