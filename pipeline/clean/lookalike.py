@@ -27,6 +27,18 @@ _LETTERS = regex.compile(r"[\p{L}\d®|/)}<>]+")
 _URLISH = regex.compile(r"(?i)(?:https?://|www\.|doi|@|\.(?:com|org|kz|ru|net)\b)")
 _INNER_CAPS = regex.compile(r"[a-z][A-Z]")
 _DIGIT_IN_WORD = regex.compile(r"\p{L}\d|\d\p{L}")
+#: a number with a short lowercase unit or suffix: ``1nb``, ``2w``, ``30th``, ``10km``
+_NUMBER_SUFFIX = regex.compile(r"\d+[a-z]{1,3}")
+
+
+def _digit_marker(core: str) -> bool:
+    """A digit standing for a letter (``Ka3akcTaH``), not a number with a unit.
+
+    >>> _digit_marker("Ka3akcTaH"), _digit_marker("1nb"), _digit_marker("COVID-19")
+    (True, False, False)
+    """
+    return bool(_DIGIT_IN_WORD.search(core)) and not regex.fullmatch(r"[\p{Lu}\d-]+", core) \
+        and not _NUMBER_SUFFIX.fullmatch(core)
 _SENTENCE_END = regex.compile(r"[.!?…:—–-]\W*$")
 
 
@@ -71,7 +83,7 @@ def marker_count(token: str) -> int:
     """
     count = sum(m in token for m in STRONG_MARKERS)
     core = token.strip(".,;:!?\"'«»()[]")
-    count += bool(_DIGIT_IN_WORD.search(core)) and not regex.fullmatch(r"[\p{Lu}\d-]+", core)
+    count += _digit_marker(core)
     count += len(_INNER_CAPS.findall(core))
     return count
 
@@ -138,8 +150,7 @@ def _candidate_line(tokens: list[str]) -> bool:
 def _strong(token: str) -> bool:
     """A glyph pair no clean text has (``)K``, ``bI``, ``JI``) or a digit inside letters."""
     core = token.strip(".,;:!?\"'«»()[]")
-    return any(m in token for m in STRONG_MARKERS) or (
-        bool(_DIGIT_IN_WORD.search(core)) and not regex.fullmatch(r"[\p{Lu}\d-]+", core))
+    return any(m in token for m in STRONG_MARKERS) or _digit_marker(core)
 
 
 _NUMBER = regex.compile(r"\W*[\d.,:%–—-]*\d[\d.,:%–—-]*\W*")

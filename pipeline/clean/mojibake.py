@@ -78,6 +78,24 @@ def word_score(text: str) -> int:
     return score
 
 
+def _words_gained(original: str, reading: str) -> bool:
+    """Whether the words a re-reading changes become known words.
+
+    Dropping the odd characters alone is no evidence: "Québec" read as cp1251 loses its
+    "é" but "Quйbec" is no word, so accented Latin names stay as they are.
+
+    >>> _words_gained("Ìàðèàíî çàêîí÷èë", "Мариано закончил")
+    True
+    >>> _words_gained("Parti Québécois", "Parti Quйbйcois")
+    False
+    """
+    changed = [w for w in _WORD.findall(reading) if len(w) > 1 and w not in set(
+        _WORD.findall(original))]
+    if not changed:
+        return False
+    return sum(1 for w in changed if _known(w)) * 2 >= len(changed)
+
+
 def _readings(run: str):
     for wrong, true in CODEC_PAIRS:
         try:
@@ -109,7 +127,8 @@ def fix_codec_mojibake(text: str, margin: float = 3.0) -> list[Edit]:
         best, best_score = None, base + margin
         for reading, _pair in _readings(original):
             score = text_score(reading)
-            if score > best_score and word_score(reading) > 0:
+            if score > best_score and word_score(reading) > 0 and _words_gained(
+                    original, reading):
                 best, best_score = reading, score
         if best is not None:
             edits.extend(edits_from_fix("mojibake", original, best, run.start(), 0.95))
