@@ -88,7 +88,12 @@ def _words_gained(original: str, reading: str) -> bool:
     True
     >>> _words_gained("Parti Québécois", "Parti Quйbйcois")
     False
+    >>> _words_gained("List for Sandžak", "List for Sand·ak")  # a word cut in two
+    False
     """
+    inside = regex.compile(r"\p{L}[^\p{L}\s\-'’.,]\p{L}")
+    if len(inside.findall(reading)) > len(inside.findall(original)):
+        return False
     changed = [w for w in _WORD.findall(reading) if len(w) > 1 and w not in set(
         _WORD.findall(original))]
     if not changed:

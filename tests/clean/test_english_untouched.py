@@ -30,3 +30,8 @@ UNTOUCHED = [
 def test_clean_english_is_left_alone(text):
     result = clean_text(text)
     assert result.text == text, [(r.kind, r.before, r.after) for r in result.repairs]
+
+
+def test_diacritics_inside_words_stay():
+    text = "The party ran in Sandžak , Vojvodina and Kosovo ."
+    assert clean_text(text).text == text
