@@ -85,7 +85,9 @@ def _stray_mark(token: str, i: int) -> bool:
     >>> _stray_mark("«.Mdckey»", 1), _stray_mark("T.b.", 1)
     (True, False)
     """
-    return (token[i] in ".,'`’" and token[i + 1:i + 2].isalpha()
+    after = token[i + 1:i + 2]
+    glyph = (after in _MARK_STARTS or after.isdigit()) and token[i + 2:i + 3].isalpha()
+    return (token[i] in ".,'`’" and (after.isalpha() or glyph)
             and (i == 0 or token[i - 1] in "«\"“„(["))
 
 
