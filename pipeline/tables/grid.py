@@ -245,9 +245,41 @@ def row_bands(lines: list[TextLine]) -> list[list[int]]:
     return bands
 
 
-def merge_band(rows: list[list[str]]) -> list[str] | None:
+def ruled_bands(lines: list[TextLine], rules: list[tuple[float, float, float]]
+                ) -> list[list[int]] | None:
+    """Indexes of the lines of each row where horizontal rulings ``(top, x0, x1)`` set the
+    rows apart: lines with no ruling between them share a row. None unless rulings lie
+    between the lines often enough to be the rows' borders (not only a rule under the
+    header and one at the foot), and some row then holds more than one line.
+
+    >>> L = lambda top: TextLine(top, top + 8, [Segment(0, 50, top, top + 8, "x")])
+    >>> rules = [(-1, 0, 50), (19, 0, 50), (39, 0, 50), (59, 0, 50)]
+    >>> ruled_bands([L(0), L(10), L(20), L(30), L(40), L(50)], rules)
+    [[0, 1], [2, 3], [4, 5]]
+    >>> ruled_bands([L(0), L(10), L(20), L(30)], [(-1, 0, 50), (9, 0, 50), (39, 0, 50)]) is None
+    True
+    """
+    if len(lines) < 3:
+        return None
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    ys = [top for top, x0, x1 in rules if x0 < right and x1 > left]
+    cuts = [any(a.bottom - 1 <= y <= b.top + 1 for y in ys) for a, b in zip(lines, lines[1:])]
+    if sum(cuts) < max(2, 0.25 * len(cuts)) or all(cuts):
+        return None
+    bands = [[0]]
+    for k, cut in enumerate(cuts, start=1):
+        if cut:
+            bands.append([k])
+        else:
+            bands[-1].append(k)
+    return bands
+
+
+def merge_band(rows: list[list[str]], ruled: bool = False) -> list[str] | None:
     """The cells of a band's lines stacked per column, or None when a column would hold
-    two figures or two lines fill every column (then the lines are rows of their own).
+    two figures or, unless rulings enclose the band, two lines fill every column (then
+    the lines are rows of their own).
 
     >>> merge_band([["Enhanced", "Expanded", ""], ["", "", "9.1"], ["Formats", "mechanisms", ""]])
     ['Enhanced Formats', 'Expanded mechanisms', '9.1']
@@ -261,7 +293,7 @@ def merge_band(rows: list[list[str]]) -> list[str] | None:
         if sum(1 for r in rows if r[col] and is_numeric(r[col])) > 1:
             return None
     filled = {c for r in rows for c in range(width) if r[c]}
-    if len(rows) > 1 and sum(1 for r in rows if all(r[c] for c in filled)) > 1:
+    if not ruled and len(rows) > 1 and sum(1 for r in rows if all(r[c] for c in filled)) > 1:
         return None   # two lines that each fill every column are two rows
     return [" ".join(r[col] for r in rows if r[col]) for col in range(width)]
 
@@ -312,12 +344,16 @@ def join_continuations(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def build_grid(lines: list[TextLine]) -> Grid:
-    """Separators, header rows and body rows of one region."""
+def build_grid(lines: list[TextLine], rules: list[tuple[float, float, float]] | None = None
+               ) -> Grid:
+    """Separators, header rows and body rows of one region; horizontal ``rules``
+    ``(top, x0, x1)``, where they border the rows, tell which lines make one row."""
     figures = [ln for ln in lines if len(ln.segments) >= 2
                and any(is_numeric(s.text) for s in ln.segments[1:])]
     spans = column_spans(figures if len(figures) >= 2 else lines)
     bands = row_bands(lines)
+    # rulings decide the body's rows where the spacing of the lines does not
+    by_rules = ruled_bands(lines, rules) if rules and len(bands) == len(lines) else None
     first = next((k for k, ln in enumerate(lines)
                   if sum(is_numeric(s.text) for s in ln.segments[1:]) >= 2), None)
     if len(figures) >= 2 and first is not None:
@@ -354,13 +390,13 @@ def build_grid(lines: list[TextLine]) -> Grid:
                 flags += [spanning[k] for k in band]
         header_rows, spanning = stacked, flags
     header = _merge_header(header_rows, spanning)
-    if any(len(b) > 1 for b in bands):
+    if by_rules or any(len(b) > 1 for b in bands):
         body = []
-        for band in bands:
+        for band in by_rules or bands:
             band = [k for k in band if k >= n_head]
-            merged = merge_band([rows[k] for k in band]) if band else None
+            merged = merge_band([rows[k] for k in band], bool(by_rules)) if band else None
             body += [merged] if merged is not None else [rows[k] for k in band]
-        body = fold_body(join_continuations(body) if not figures else body)
+        body = fold_body(join_continuations(body) if not figures and not by_rules else body)
     else:
         body = fold_body(join_wrapped_lines(rows[n_head:], lines[n_head:],
                                             text_only=not figures))

@@ -35,11 +35,15 @@ class PageTables:
 
 def find_page_tables(page, settings: TableSettings) -> PageTables:
     """Lines, candidate regions and grids of one pdfplumber page."""
-    return find_word_tables(page.page_number, page.extract_words(**_WORD_OPTIONS), settings)
+    rules = [(e["top"], e["x0"], e["x1"]) for e in page.edges if e["orientation"] == "h"]
+    return find_word_tables(page.page_number, page.extract_words(**_WORD_OPTIONS), settings,
+                            rules)
 
 
-def find_word_tables(number: int, words: list[dict], settings: TableSettings) -> PageTables:
-    """Lines, candidate regions and grids of one page's words."""
+def find_word_tables(number: int, words: list[dict], settings: TableSettings,
+                     rules: list[tuple[float, float, float]] | None = None) -> PageTables:
+    """Lines, candidate regions and grids of one page's words; ``rules`` are the page's
+    horizontal rulings ``(top, x0, x1)``, used on pages with enough of them."""
     lines = page_lines(words, settings.gap_factor, settings.min_gap)
     result = PageTables(number, lines)
     regions = find_regions(lines, prose_factor=settings.prose_factor,
@@ -47,7 +51,8 @@ def find_word_tables(number: int, words: list[dict], settings: TableSettings) ->
     for region in regions:
         region.lines = lines[region.first:region.last + 1]
         attach_caption(lines, region, settings.caption_lookback)
-        grid = build_grid(region.lines)
+        ruled = rules if rules and len(rules) >= settings.min_ruling_edges else None
+        grid = build_grid(region.lines, ruled)
         if len(grid.separators) < settings.min_cols or len(grid.body) < 1:
             continue
         if looks_like_chart(grid.header + grid.body):
@@ -60,8 +65,9 @@ def find_word_tables(number: int, words: list[dict], settings: TableSettings) ->
 def find_pdf_tables(doc: Document, settings: TableSettings) -> list[Table]:
     """Every table of every page of ``doc``'s PDF, located in the cleaned text."""
     tables: list[Table] = []
-    for number, words in pdf_page_words(doc.source_bytes or b"", _WORD_OPTIONS["x_tolerance"]):
-        found = find_word_tables(number, words, settings)
+    for number, words, rules in pdf_page_words(doc.source_bytes or b"",
+                                               _WORD_OPTIONS["x_tolerance"]):
+        found = find_word_tables(number, words, settings, rules)
         for region, grid in zip(found.regions, found.grids):
             start, end = locate(doc, found.number, region)
             tables.append(make_table(

@@ -34,7 +34,7 @@ class TableSettings:
     prose_factor: float = 0.6
     #: a vertical gap of more than this many line heights ends a table region
     max_gap_lines: float = 2.2
-    #: pdfplumber's ruled-table finder is tried on pages with at least this many edges
+    #: horizontal rulings set a table's body rows on pages with at least this many of them
     min_ruling_edges: int = 8
 
     def __post_init__(self) -> None:
