@@ -73,10 +73,15 @@ class Lexicon:
     takes a fraction of that, and a lookup is a few string comparisons.
     """
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], common: dict[str, int] | None = None) -> None:
         self.lines = lines
+        #: hand-listed weights of the commonest forms, where no frequency list exists
+        self.common = common or {}
 
     def get(self, word: str, default: int | None = None) -> int | None:
+        hit = self.common.get(word)
+        if hit is not None:
+            return hit
         key = word + "\t"
         i = bisect_left(self.lines, key)
         if i < len(self.lines) and self.lines[i].startswith(key):
@@ -92,8 +97,16 @@ class Lexicon:
 
 @lru_cache(maxsize=4)
 def lexicon(lang: str, model_dir: str = str(MODEL_DIR)) -> Lexicon:
-    """Lowercase word form -> weight (about 10 x Zipf frequency)."""
-    return Lexicon(_lines(Path(model_dir) / f"lexicon_{lang}.txt.xz"))
+    """Lowercase word form -> weight (about 10 x Zipf frequency); ``common_<lang>.txt``,
+    where present, overrides the weights of the commonest forms."""
+    common_path = Path(model_dir) / f"common_{lang}.txt"
+    common = {}
+    if common_path.exists():
+        for line in common_path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                form, _, weight = line.partition("\t")
+                common[form] = int(weight)
+    return Lexicon(_lines(Path(model_dir) / f"lexicon_{lang}.txt.xz"), common)
 
 
 @lru_cache(maxsize=4)
