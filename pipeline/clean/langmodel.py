@@ -111,8 +111,18 @@ def lexicon(lang: str, model_dir: str = str(MODEL_DIR)) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def proper_forms(lang: str, model_dir: str = str(MODEL_DIR)) -> dict[str, str]:
-    """Lowercase -> cased form of names and acronyms the dictionary only has capitalised."""
-    return dict(line.split("\t") for line in _lines(Path(model_dir) / f"proper_{lang}.txt.xz"))
+    """Lowercase -> cased form of names and acronyms the dictionary only has capitalised.
+
+    Kazakh also takes the Russian names it does not know as words: hunspell-kk is all
+    lower case, and place and personal names are mostly spelt alike (Бразилия, Иваненко).
+    """
+    names = dict(line.split("\t") for line in _lines(Path(model_dir) / f"proper_{lang}.txt.xz"))
+    if lang == "kk":
+        words = lexicon(lang, model_dir)
+        for lower, cased in proper_forms("ru", model_dir).items():
+            if lower not in names and lower not in words:
+                names[lower] = cased
+    return names
 
 
 def _lines(path: Path) -> list[str]:
