@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.rules import RULES, Mention, apply_rules, show
-
-
-def spans(text: str, *items: tuple[str, str]) -> list[Mention]:
-    """Mentions for the given (surface text, label) pairs, found left to right."""
-    out, pos = [], 0
-    for surface, label in items:
-        start = text.index(surface, pos)
-        out.append(Mention(start, start + len(surface), label))
-        pos = start + len(surface)
-    return out
-
+from pipeline.entities.rules import RULES, apply_rules, show
+from tests.entities.mentions import spans
 
 CASES = [
     # (rule, text, model mentions, expected (text, label) pairs)
