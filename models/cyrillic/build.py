@@ -4,7 +4,9 @@
     python models/cyrillic/build.py ru --proper-only   # only proper_ru.txt.xz
 
 Sources (see README.md for licences): Debian ``hunspell-kk`` and ``hunspell-ru``
-(``/usr/share/hunspell``), expanded from their suffix rules to word forms; PyPI
+(``/usr/share/hunspell``), expanded from their suffix rules to word forms; Debian
+``tesseract-ocr-kaz`` (the Kazakh word list inside ``kaz.traineddata``, read out with
+``combine_tessdata`` and ``dawg2wordlist`` from Debian ``tesseract-ocr``); PyPI
 ``wordfreq`` (Russian frequencies); PyPI ``pymorphy3-dicts-ru`` (Russian forms, used to
 confirm wordfreq entries are real words). Nothing comes from Universal Dependencies.
 
@@ -21,13 +23,16 @@ from __future__ import annotations
 
 import lzma
 import re
+import subprocess
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
 HUNSPELL = Path("/usr/share/hunspell")
+TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata")
 ORDER = 5
 #: n-grams seen fewer times than this (weighted) are dropped to keep files small
 MIN_COUNT = 3
@@ -63,6 +68,15 @@ def proper_forms(lang: str) -> dict[str, str]:
     if lang == "ru":
         for word in pymorphy_names(lower):
             proper.setdefault(word, word[0].upper() + word[1:])
+    if lang == "kk":
+        listed = tesseract_words(lang)
+        lower |= {w for w in listed if w.islower()}
+        # Tesseract lists words as seen: one never seen in lower case is a name
+        # (``Ельциннің``) or an acronym (``ТМД``); the capitalised spelling wins
+        for word in sorted(listed, key=lambda w: (not w.istitle(), w)):
+            low = word.lower()
+            if low not in lower and CYR_WORD.match(low) and (word.istitle() or word.isupper()):
+                proper.setdefault(low, word)
     return proper
 
 
@@ -119,31 +133,64 @@ def dictionary_entries(lang: str) -> set[str]:
     return {line.partition("/")[0].strip().lower() for line in lines}
 
 
-def weighted_forms(lang: str) -> dict[str, int]:
-    """form -> weight (about 10 x Zipf frequency; 15 for dictionary forms with no count,
-    25 for Kazakh forms the dictionary lists as entries)."""
-    forms = expand_hunspell(lang)
-    weights = {f: 15 for f in forms}
-    if lang == "kk":
-        # no Kazakh frequency list is packaged; the forms the dictionary lists itself
-        # (common inflections are entries of their own) count as more frequent than the
-        # forms only its suffix rules generate
-        for f in dictionary_entries(lang):
-            if f in weights:
-                weights[f] = 25
-    if lang == "ru":
-        import pymorphy3
-        from wordfreq import iter_wordlist, zipf_frequency
+#: what the Kazakh lexicon's weights say (no Kazakh frequency list is packaged): a form
+#: both the dictionary and Tesseract's list of words seen on the web know is common; a
+#: form one of them knows is less so; a form only the suffix rules generate is rare
+KK_WEIGHTS = {"both": 30, "tesseract": 22, "entry": 20, "generated": 12}
+#: Kazakh letters and the Russian letter a Russian keyboard types for each
+KK_TO_RU = str.maketrans("әғқңөұүһі", "агкноуухи")
 
-        morph = pymorphy3.MorphAnalyzer()
-        for word in iter_wordlist("ru", "large"):
-            if not CYR_WORD.match(word):
-                continue
-            zipf = zipf_frequency(word, "ru", "large")
-            if zipf < 1.5:
-                break
-            if word in weights or morph.word_is_known(word):
-                weights[word] = max(weights.get(word, 0), round(zipf * 10))
+
+@lru_cache(maxsize=2)
+def tesseract_words(lang: str) -> frozenset[str]:
+    """The word list Tesseract's LSTM model for ``lang`` ships (its ``lstm-word-dawg``),
+    cased as listed: about 440k Kazakh forms seen in web text, inflections included."""
+    name = {"kk": "kaz", "ru": "rus"}[lang]
+    with tempfile.TemporaryDirectory() as tmp:
+        prefix = f"{tmp}/{name}."
+        subprocess.run(["combine_tessdata", "-u", str(TESSDATA / f"{name}.traineddata"), prefix],
+                       check=True, capture_output=True)
+        out = f"{tmp}/words.txt"
+        subprocess.run(["dawg2wordlist", prefix + "lstm-unicharset", prefix + "lstm-word-dawg",
+                        out], check=True, capture_output=True)
+        return frozenset(Path(out).read_text(encoding="utf-8").split())
+
+
+def tesseract_forms(lang: str) -> set[str]:
+    """Tesseract's lowercase Cyrillic forms, less the ones typed on a Russian keyboard:
+    a form with no Kazakh letter whose Kazakh-lettered twin is also listed
+    (``табигаттын`` beside ``табиғаттың``) is a misspelling, not a word."""
+    forms = {w.lower() for w in tesseract_words(lang) if CYR_WORD.match(w.lower())}
+    twins = {f.translate(KK_TO_RU) for f in forms if f.translate(KK_TO_RU) != f}
+    return {f for f in forms if f.translate(KK_TO_RU) != f or f not in twins}
+
+
+def weighted_forms(lang: str) -> dict[str, int]:
+    """form -> weight (about 10 x Zipf frequency for Russian; :data:`KK_WEIGHTS` for
+    Kazakh, 15 for Russian dictionary forms with no count)."""
+    forms = expand_hunspell(lang)
+    if lang == "kk":
+        entries = dictionary_entries(lang)
+        seen = tesseract_forms(lang)
+        weights = {f: KK_WEIGHTS["generated"] for f in forms}
+        for f in entries & forms:
+            weights[f] = KK_WEIGHTS["entry"]
+        for f in seen:
+            weights[f] = KK_WEIGHTS["both" if f in forms else "tesseract"]
+        return weights
+    weights = {f: 15 for f in forms}
+    import pymorphy3
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    morph = pymorphy3.MorphAnalyzer()
+    for word in iter_wordlist("ru", "large"):
+        if not CYR_WORD.match(word):
+            continue
+        zipf = zipf_frequency(word, "ru", "large")
+        if zipf < 1.5:
+            break
+        if word in weights or morph.word_is_known(word):
+            weights[word] = max(weights.get(word, 0), round(zipf * 10))
     return weights
 
 
