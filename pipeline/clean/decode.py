@@ -176,11 +176,11 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
 EDIT_COST = {"insert": 2.0, "delete": 2.0, "replace": 3.0}
 #: words shorter than this have too many neighbours one edit away to guess
 MIN_EDIT_LEN = 4
-#: the edits tried per language. The Kazakh lexicon lacks many inflected forms (no
-#: frequency list is packaged), so on the benchmark's dev set any edit of an unknown
-#: Kazakh word more often turned a real unlisted form into a listed one (астанасын ->
-#: астанасы, үйінің -> түйінің) than it repaired noise: none are tried for Kazakh.
-EDIT_KINDS = {"ru": frozenset(EDIT_COST), "kk": frozenset()}
+#: the edits tried per language. Deleting a letter of an unknown Kazakh word more often
+#: turns a real unlisted inflection into a listed one (астанасын -> астанасы) than it
+#: repairs noise; a lost letter (көрсеткш -> көрсеткіш) or a misread one is worth trying
+#: since the lexicon holds Tesseract's Kazakh word list.
+EDIT_KINDS = {"ru": frozenset(EDIT_COST), "kk": frozenset({"insert", "replace"})}
 _CYR_RUN = re.compile(r"[а-яёәіңғүұқөһ]+")
 _ALPHABET = {"ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
              "kk": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәіңғүұқөһ"}
@@ -205,8 +205,7 @@ def near_word(word: str, lang: str) -> tuple[str, float] | None:
         return None
     model = char_model(lang)
     words = lexicon(lang)
-    base = model.logp("^" + word, "$") + sum(
-        model.logp("^" + word[:i], word[i]) for i in range(len(word)))
+    base = model.word_logp(word)
     best: tuple[str, float] | None = None
     seen: set[str] = set()
     kinds = EDIT_KINDS[lang]
@@ -217,9 +216,8 @@ def near_word(word: str, lang: str) -> tuple[str, float] | None:
         weight = words.get(cand)
         if weight is None:
             continue
-        score = model.logp("^" + cand, "$") + sum(
-            model.logp("^" + cand[:i], cand[i]) for i in range(len(cand)))
-        gain = score + LEXICON_BONUS + LEXICON_WEIGHT * weight - EDIT_COST[kind] - base
+        gain = (model.word_logp(cand) + LEXICON_BONUS + LEXICON_WEIGHT * weight
+                - EDIT_COST[kind] - base)
         if gain > 0 and (best is None or gain > best[1]):
             best = (cand, gain)
     return best

@@ -38,19 +38,27 @@ def keep_hyphen(left: str, right: str) -> bool:
 
 def _keep_cyrillic_hyphen(left: str, right: str) -> bool:
     """Kazakh and Russian: join when the joined word is a known form, keep the hyphen
-    when only the two halves are (``жеміс-жидек``, ``Ростов-на-Дону``).
+    when only the two halves are (``жеміс-жидек``, ``Ростов-на-Дону``). When the lexicon
+    knows neither (a name, a word still damaged by OCR), the character model decides:
+    two words, or one word broken in the middle.
 
     >>> _keep_cyrillic_hyphen("мемле", "кет"), _keep_cyrillic_hyphen("жеміс", "жидек")
     (False, True)
+    >>> _keep_cyrillic_hyphen("моральдық", "пісихологиялық")   # OCR lost a letter
+    True
     """
-    from .langmodel import lexicon
+    from .langmodel import char_model, lexicon
 
     def known(word: str) -> bool:
         return word in lexicon("kk") or word in lexicon("ru")
 
     if known(left + right):
         return False
-    return known(left) and known(right)
+    if known(left) and known(right):
+        return True
+    lang = "kk" if regex.search(r"[әіңғүұқөһ]", left + right) else "ru"
+    model = char_model(lang)
+    return model.word_logp(left) + model.word_logp(right) > model.word_logp(left + right)
 
 
 def join_line_end_hyphens(text: str) -> list[Edit]:

@@ -60,6 +60,11 @@ class CharModel:
             self._cache[key] = score
         return score
 
+    def word_logp(self, word: str) -> float:
+        """Log probability of ``word`` as a whole word, from ``^`` to ``$``."""
+        return sum(self.logp("^" + word[:i], word[i]) for i in range(len(word))) \
+            + self.logp("^" + word, "$")
+
 
 @lru_cache(maxsize=4)
 def char_model(lang: str, model_dir: str = str(MODEL_DIR)) -> CharModel:

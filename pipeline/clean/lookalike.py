@@ -39,7 +39,7 @@ def _digit_marker(core: str) -> bool:
     """
     return bool(_DIGIT_IN_WORD.search(core)) and not regex.fullmatch(r"[\p{Lu}\d-]+", core) \
         and not _NUMBER_SUFFIX.fullmatch(core)
-_SENTENCE_END = regex.compile(r"[.!?…:—–-]\W*$")
+_SENTENCE_END = regex.compile(r"[.!?…]\W*$")
 
 
 @dataclass(frozen=True)
@@ -88,13 +88,19 @@ def marker_count(token: str) -> int:
     return count
 
 
+#: a capital no lowercase Cyrillic letter looks like (а, е, р, у are small), then only
+#: small letters: the word was printed capitalised (``Pecei``, Ресей)
+_TITLE_SHAPE = regex.compile(r"[AEPY][a-z]+")
+
+
 def _case(reading: str, token: str, sentence_start: bool, lang: str) -> str:
     """Give the lowercase ``reading`` a plausible case.
 
     Most lowercase Cyrillic letters are read as capitals (``H`` for н, ``K`` for к) and
-    whole lines are often read in capitals, so a capital glyph says nothing: a word is
+    whole lines are often read in capitals, so a capital glyph says little: a word is
     capitalised at a sentence start, a name the dictionary only knows capitalised gets
-    its capital, and a one-letter initial (``A.``) stays a capital.
+    its capital, a one-letter initial (``A.``) stays a capital, and so does a word whose
+    capital only a capital letter could be (``Pecei``: р is small, so Р was printed).
     """
     letters = [c for c in reading if c.isalpha()]
     if not letters:
@@ -104,7 +110,7 @@ def _case(reading: str, token: str, sentence_start: bool, lang: str) -> str:
     core = token.strip(".,;:!?\"'«»()[]“”‘’")
     if len(core) == 1 and core.isupper() and token.endswith("."):
         return reading.upper()          # an initial: ``A.`` is ``А.``
-    if not sentence_start:
+    if not sentence_start and not _TITLE_SHAPE.fullmatch(core):
         return reading
     i = next(i for i, c in enumerate(reading) if c.isalpha())
     return reading[:i] + reading[i].upper() + reading[i + 1:]
@@ -173,14 +179,96 @@ def _read_line(tokens: list[str], noise_cost: float) -> tuple[str, list[Reading]
     return best_lang, best
 
 
+@dataclass
+class _Line:
+    """One line of the text and what the decoder made of it."""
+
+    start: int
+    end: int
+    spans: list[tuple[int, int, str]]
+    lang: str = ""
+    readings: list[Reading] | None = None
+    accepted: bool = False
+    #: the share of its words read as known forms, when it was tried and refused
+    refused: float | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        return [t for _, _, t in self.spans]
+
+
+def _try_line(line: _Line, min_known: float, strong_ok: bool) -> None:
+    """Decode ``line`` (first as a clean scan, then as a noisy one) and accept it when
+    most of its words become known forms, or, with ``strong_ok``, when glyph pairs no
+    clean text has mark half its words (the lexicon misses many Kazakh forms)."""
+    tokens = line.tokens
+    word_tokens = [t for t in tokens if regex.search(r"\p{L}", t)]
+    strong_share = sum(_strong(t) for t in word_tokens) / max(len(word_tokens), 1)
+    for noise_cost in (NOISE_COST, NOISY_SCAN_COST):
+        line.lang, line.readings = _read_line(tokens, noise_cost)
+        words = sum(r.words for r in line.readings)
+        known = sum(r.known for r in line.readings)
+        if words and (known >= min_known * words or (strong_ok and strong_share >= 0.5)):
+            line.accepted, line.refused = True, None
+            return
+        line.refused = round(known / max(words, 1), 3)
+
+
+def _context_candidate(tokens: list[str]) -> bool:
+    """A line beside a repaired one, in the same paragraph, that may be damaged too
+    though it carries no glyph pair (``TycTapbl capajiaHaThiH Ooyajpl.``): mostly Latin
+    letters and hardly any English words."""
+    words = [t for t in tokens if regex.search(r"\p{L}", t)]
+    if not words:
+        return False
+    latin = sum(len(regex.findall(r"[A-Za-z]", t)) for t in words)
+    if latin < 0.5 * sum(len(regex.findall(r"\p{L}", t)) for t in words):
+        return False
+    return sum(_english_token(t) for t in words) < 0.25 * len(words)
+
+
+def _propagate(text: str, lines: list[_Line], min_known: float) -> None:
+    """Try the lines next to accepted ones in the same paragraph (no blank line between),
+    until no more are accepted. The lexicon alone decides them: a paragraph of OCR'd
+    Kazakh has lines whose words carry no glyph pair at all."""
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if line.accepted or line.readings is not None:
+                continue
+            near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].accepted
+                    and _adjacent(text, lines[min(i, j)], lines[max(i, j)])]
+            if near and _context_candidate(line.tokens):
+                _try_line(line, min_known, strong_ok=False)
+                changed |= line.accepted
+
+
+def _adjacent(text: str, first: _Line, second: _Line) -> bool:
+    return text.count("\n", first.end, second.start) == 1
+
+
+#: the end of a sentence, after which the next line starts with a capital
+_LINE_END_SENTENCE = regex.compile(r"[.!?…][\"'»”)\]]*\s*$")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the line at ``start`` begins a sentence: it opens the text or a paragraph,
+    or the line before it ends one. A wrapped line goes on with the sentence before."""
+    before = text[:start].rstrip(" \t")
+    if not before.strip() or before.endswith("\n\n") or regex.search(r"\n\s*\n\s*$", before):
+        return True
+    return bool(_LINE_END_SENTENCE.search(before))
+
+
 def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
                       min_known: float = 0.5) -> list[Edit]:
     """Replace Latin look-alike readings of Kazakh or Russian lines with Cyrillic.
 
     >>> from pipeline.offsets import apply_edits
     >>> fix = lambda s: apply_edits(s, repair_lookalikes(s)).text
-    >>> fix("Ka3akcTaH )KQHe Pecei 6ipJIecin )KyMbIc icTe/Ii.")   # Pecei: could be a name
-    'Қазақстан және Pecei бірлесіп жұмыс істеді.'
+    >>> fix("Ka3akcTaH )KQHe Pecei 6ipJIecin )KyMbIc icTe/Ii.")
+    'Қазақстан және Ресей бірлесіп жұмыс істеді.'
     >>> fix("B Mockbe npoIIIJIa BcTpeYa MuHucTpoB.")
     'В Москве прошла встреча министров.'
     >>> fix("Kazakhstan chaired the SCO in 2024.")     # clean English stays
@@ -189,42 +277,39 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
     'Utkir Alimov, UzA'
     """
     glyph_table()
+    lines = []
+    for m in _LINE.finditer(text):
+        if "\t" in m.group() or _URLISH.search(m.group()):
+            continue
+        spans = [(t.start() + m.start(), t.end() + m.start(), t.group())
+                 for t in _TOKEN.finditer(m.group())]
+        line = _Line(m.start(), m.end(), spans)
+        if _candidate_line(line.tokens):
+            _try_line(line, min_known, strong_ok=True)
+        lines.append(line)
+    _propagate(text, lines, min_known)
     edits: list[Edit] = []
-    for line in _LINE.finditer(text):
-        if "\t" in line.group() or _URLISH.search(line.group()):
-            continue
-        spans = [(m.start() + line.start(), m.end() + line.start(), m.group())
-                 for m in _TOKEN.finditer(line.group())]
-        tokens = [t for _, _, t in spans]
-        if not _candidate_line(tokens):
-            continue
-        word_tokens = [t for t in tokens if regex.search(r"\p{L}", t)]
-        strong_share = sum(_strong(t) for t in word_tokens) / max(len(word_tokens), 1)
-        # first as a clean scan (few stray glyphs), then as a noisy one
-        for noise_cost in (NOISE_COST, NOISY_SCAN_COST):
-            best_lang, readings = _read_line(tokens, noise_cost)
-            words = sum(r.words for r in readings)
-            known = sum(r.known for r in readings)
-            # the lexicon misses many Kazakh forms; glyph pairs on half the words are
-            # evidence enough on their own
-            accepted = words and (known >= min_known * words or strong_share >= 0.5)
-            if accepted:
-                break
-        if not accepted:
-            if suspects is not None:
-                suspects.append(Suspect("lookalike", line.start(), line.end(), line.group(),
-                                        " ".join(r.text for r in readings),
-                                        round(known / max(words, 1), 3)))
-            continue
-        sentence_start = True
-        for (start, end, token), reading in zip(spans, readings):
-            has_letters = regex.search(r"\p{L}", token)
-            if has_letters and _convert(token, reading):
-                after = _case(reading.text, token, sentence_start, best_lang)
-                confidence = 0.9 if reading.known == reading.words else 0.6
-                edits.append(Edit("lookalike", start, end, after, confidence))
-            elif has_letters and suspects is not None:
-                suspects.append(Suspect("lookalike", start, end, token, reading.text, 0.3))
-            if has_letters or regex.search(r"\d", token):
-                sentence_start = bool(_SENTENCE_END.search(token))
+    for line in lines:
+        if line.accepted:
+            edits.extend(_line_edits(text, line, suspects))
+        elif line.refused is not None and suspects is not None and line.readings:
+            suspects.append(Suspect("lookalike", line.start, line.end, text[line.start:line.end],
+                                    " ".join(r.text for r in line.readings), line.refused))
+    return edits
+
+
+def _line_edits(text: str, line: _Line, suspects: list[Suspect] | None) -> list[Edit]:
+    """The edits of an accepted line; its tokens left as they are become suspects."""
+    edits = []
+    sentence_start = _starts_sentence(text, line.start)
+    for (start, end, token), reading in zip(line.spans, line.readings or []):
+        has_letters = regex.search(r"\p{L}", token)
+        if has_letters and _convert(token, reading):
+            after = _case(reading.text, token, sentence_start, line.lang)
+            confidence = 0.9 if reading.known == reading.words else 0.6
+            edits.append(Edit("lookalike", start, end, after, confidence))
+        elif has_letters and suspects is not None:
+            suspects.append(Suspect("lookalike", start, end, token, reading.text, 0.3))
+        if has_letters or regex.search(r"\d", token):
+            sentence_start = bool(_SENTENCE_END.search(token))
     return edits
