@@ -39,6 +39,8 @@ class Reading:
     score: float
     known: int
     words: int
+    #: words that are no known form as read but one edit from one (and replaced by it)
+    near: int = 0
 
 
 def _finish_word(word: str, lang: str) -> tuple[float, bool]:
@@ -252,4 +254,4 @@ def _near_words(reading: Reading, lang: str) -> Reading:
     text = _CYR_RUN.sub(fix, reading.text)
     if not found:
         return reading
-    return Reading(text, reading.score + gained, reading.known, reading.words)
+    return Reading(text, reading.score + gained, reading.known, reading.words, found)

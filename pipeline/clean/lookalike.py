@@ -122,8 +122,9 @@ _GLYPH_CHARS = regex.compile(r"[)}<>®|/\d]")
 
 def _convert(token: str, reading: Reading) -> bool:
     """Whether a token of a damaged line is rewritten: yes when its reading is a known
-    word, or it carries look-alike traces; a Roman numeral or a well-formed Latin word
-    whose reading is unknown (a name such as ``Benteler``) stays.
+    word, or a lowercase word one edit from one (``coyipze``, сәуірде), or it carries
+    look-alike traces; a Roman numeral or a well-formed Latin word whose reading is no
+    word (a name such as ``Benteler``) stays.
 
     >>> _convert("XXI", Reading("ххі", 0.0, 0, 1)), _convert("TOCETIHEH", Reading("", 0, 0, 1))
     (False, True)
@@ -133,6 +134,8 @@ def _convert(token: str, reading: Reading) -> bool:
         return False
     if reading.known or marker_count(token) or _GLYPH_CHARS.search(core):
         return True
+    if reading.near and core.islower():
+        return True         # a capitalised one may be a Latin name (``Skylink``)
     letters = regex.sub(r"[^\p{L}]", "", core)
     return len(letters) <= 2 or not (letters.islower() or letters.istitle())
 
