@@ -75,7 +75,8 @@ def proper_forms(lang: str) -> dict[str, str]:
         # (``Ельциннің``) or an acronym (``ТМД``); the capitalised spelling wins
         for word in sorted(listed, key=lambda w: (not w.istitle(), w)):
             low = word.lower()
-            if low not in lower and CYR_WORD.match(low) and (word.istitle() or word.isupper()):
+            if (low not in lower and len(low) > 2 and CYR_WORD.match(low)
+                    and (word.istitle() or word.isupper())):
                 proper.setdefault(low, word)
     return proper
 
@@ -176,7 +177,10 @@ def weighted_forms(lang: str) -> dict[str, int]:
         for f in entries & forms:
             weights[f] = KK_WEIGHTS["entry"]
         for f in seen:
-            weights[f] = KK_WEIGHTS["both" if f in forms else "tesseract"]
+            # a one- or two-letter form only Tesseract lists is more often a fragment
+            # or a Roman numeral (``ві``) than a word
+            if f in forms or len(f) > 2:
+                weights[f] = KK_WEIGHTS["both" if f in forms else "tesseract"]
         return weights
     weights = {f: 15 for f in forms}
     import pymorphy3

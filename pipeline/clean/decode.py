@@ -71,8 +71,15 @@ def _keep_cost(token: str, i: int) -> float:
 
 
 def _inside_word(token: str, i: int) -> bool:
-    """Between a letter and a letter or a glyph that starts a letter (``TiJl,/lepiH``)."""
+    """Between a letter and a letter or a glyph that starts a letter (``TiJl,/lepiH``),
+    unless it is the dot of an abbreviation of single letters (``x.T.0.``, ж.т.б.).
+
+    >>> _inside_word("TiJl,/lepiH", 4), _inside_word("x.T.0.", 1)
+    (True, False)
+    """
     after = token[i + 1:i + 2]
+    if token[i] == "." and (i == 1 or token[i - 2:i - 1] == "."):
+        return False
     return token[i - 1:i].isalpha() and (after.isalpha() or after in _MARK_STARTS)
 
 
@@ -145,6 +152,10 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
             options.append((1, "", noise_cost / 2))
         keep = not ch.isalpha()
         keep_cost = _keep_cost(token, i) if keep else 2 * KEEP_COST
+        # a digit or mark kept between letters (``ci3o``) does not end a real word: the
+        # piece before it earns no lexicon bonus, or splitting a word in two known
+        # halves would pay for keeping the glyph
+        splits_word = keep and ch != "-" and _inside_word(token, i)
         for text, (score, word, known, words) in here.items():
             for n, letter, cost in options:
                 new_word = word + letter
@@ -155,7 +166,8 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
                 if old is None or old[0] < s:
                     hyps[i + n][key] = (s, new_word, known, words)
             if keep or not options:
-                bonus, hit = _finish_word(word, lang)
+                bonus, hit = ((model.logp("^" + word, "$"), False) if splits_word
+                              else _finish_word(word, lang))
                 s = score + bonus - keep_cost
                 key = text + ch
                 nk, nw = known + hit, words + bool(word)
