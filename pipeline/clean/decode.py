@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .glyphs import KAZAKH_ONLY, glyph_table, max_glyph_len
 from .langmodel import char_model, lexicon
+from .lexsearch import lexicon_reading
 
 #: a known word form is worth this much (nats) plus a share of its frequency weight
 LEXICON_BONUS = 4.0
@@ -106,11 +107,13 @@ def _glyph_starts() -> frozenset[str]:
 
 
 def decode_token(token: str, lang: str, beam: int = BEAM,
-                 noise_cost: float = NOISE_COST) -> Reading:
+                 noise_cost: float = NOISE_COST, search_lexicon: bool = False) -> Reading:
     """The best lowercase Cyrillic reading of one whitespace-free ``token``.
 
     Characters no glyph covers (digits, punctuation) are kept as they are and end the
-    current word.
+    current word. A word read as no known form is replaced by a known form one edit
+    away, or, with ``search_lexicon`` (a noisy scan), by the known form closest to its
+    glyphs (:mod:`.lexsearch`), whichever scores better.
 
     >>> decode_token("MaHBI3/Ibl", "kk").text        # seed 002
     'маңызды'
@@ -182,7 +185,33 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
             best = reading
     if best is None:
         return Reading(token, 0.0, 0, 0)
-    return _near_words(best, lang) if best.known < best.words else best
+    if best.known == best.words:
+        return best
+    near = _near_words(best, lang)
+    if search_lexicon:
+        found = _lexicon_word(token, best, lang, noise_cost)
+        if found is not None and found.score > near.score:
+            return found
+    return near
+
+
+#: punctuation around a word, outside its glyphs
+_EDGES = re.compile(r"^([«\"“„(\['`’]*)(.*?)([.,;:!?»\"”)\]'’]*)$")
+
+
+def _lexicon_word(token: str, best: Reading, lang: str, noise_cost: float) -> Reading | None:
+    """The token read as the known form closest to its glyphs (:mod:`.lexsearch`), when
+    it is one word the free reading did not find and the form scores better. It counts
+    as a near word, not a known one: a guess is no evidence of the language."""
+    if best.words != 1:
+        return None
+    before, core, after = _EDGES.match(token).groups()
+    if not core or not all(c.isalnum() or c in _MARK_STARTS for c in core):
+        return None
+    hit = lexicon_reading(core, lang, noise_cost, LETTER_BONUS, LEXICON_BONUS, LEXICON_WEIGHT)
+    if hit is None or hit[1] <= best.score:
+        return None
+    return Reading(before + hit[0] + after, hit[1], 0, 1, 1)
 
 
 #: the cost of reading a word one edit away from what the glyphs say: a letter the scan

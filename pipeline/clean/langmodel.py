@@ -93,6 +93,11 @@ class Lexicon:
             return int(self.lines[i][len(key):])
         return default
 
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether some form starts with ``prefix``."""
+        i = bisect_left(self.lines, prefix)
+        return i < len(self.lines) and self.lines[i].startswith(prefix)
+
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None
 

@@ -1,0 +1,102 @@
+"""Read a damaged word as the lexicon form its glyphs come closest to.
+
+The free beam search of :mod:`.decode` reads each glyph as the letter its shape
+suggests; on a noisy scan that reading is often no word at all, though a known form lies
+a lost letter and a misread glyph away along another path of the lattice (``MOJIIEPi``:
+free reading мөлері, the form мөлшері). This search walks the same lattice but keeps only
+readings that are prefixes of a lexicon form, and lets the scan have lost a letter
+(insert) or misread a glyph as a letter no table entry gives (substitute), each at a cost
+and at most :data:`MAX_EDITS` times a word. Its score is on the scale of
+:func:`.decode.decode_token`'s, so the two readings can be compared.
+"""
+
+from __future__ import annotations
+
+from .glyphs import KAZAKH_ONLY, glyph_table, max_glyph_len
+from .langmodel import char_model, lexicon
+
+#: the cost of a letter the scan lost, and of a glyph misread as a letter no table entry
+#: gives; the same as :data:`.decode.EDIT_COST`'s insert and replace
+INSERT_COST = 2.0
+SUBSTITUTE_COST = 3.0
+#: at most this many edits a word: more would find a known form near any string
+MAX_EDITS = 2
+#: words shorter than this have too many known neighbours to guess
+MIN_LEN = 4
+BEAM = 32
+ALPHABET = {"ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+            "kk": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәіңғүұқөһ"}
+
+
+def lexicon_reading(glyphs: str, lang: str, noise_cost: float, letter_bonus: float,
+                    lexicon_bonus: float, lexicon_weight: float) -> tuple[str, float] | None:
+    """The best known form ``glyphs`` can be read as, with its score, or None.
+
+    >>> from pipeline.clean.decode import (LETTER_BONUS, LEXICON_BONUS, LEXICON_WEIGHT,
+    ...                                    NOISE_COST)
+    >>> read = lambda g: lexicon_reading(g, "kk", NOISE_COST, LETTER_BONUS, LEXICON_BONUS,
+    ...                                  LEXICON_WEIGHT)[0]
+    >>> read("MOJIIEPi")          # seed 002: JII is лш, not лі
+    'мөлшері'
+    >>> read("YIKeH")             # л lost after ү
+    'үлкен'
+    """
+    if sum(c.isalpha() for c in glyphs) < MIN_LEN:
+        return None
+    words = lexicon(lang)
+    model = char_model(lang)
+    table = glyph_table()
+    longest = max_glyph_len()
+    alphabet = ALPHABET[lang]
+    # layers[i]: (word so far, edits used) -> score, for readings of glyphs[:i]
+    layers: list[dict[tuple[str, int], float]] = [{} for _ in range(len(glyphs) + 1)]
+    layers[0][("", 0)] = 0.0
+
+    def push(layer: dict, key: tuple[str, int], score: float) -> None:
+        if layer.get(key, float("-inf")) < score:
+            layer[key] = score
+
+    for i in range(len(glyphs) + 1):
+        layer = layers[i]
+        inserted: dict[tuple[str, int], float] = {}
+        for (word, edits), score in layer.items():
+            # a letter lost inside the word; one lost at its end is a guess at an ending
+            if edits < MAX_EDITS and 0 < i < len(glyphs):
+                for c in alphabet:
+                    if words.has_prefix(word + c):
+                        push(inserted, (word + c, edits + 1),
+                             score - INSERT_COST + model.logp("^" + word, c))
+        for key, score in inserted.items():
+            push(layer, key, score)
+        if len(layer) > BEAM:
+            layers[i] = layer = dict(sorted(layer.items(), key=lambda kv: -kv[1])[:BEAM])
+        if i == len(glyphs):
+            break
+        options = [(n, letter, cost) for n in range(1, longest + 1)
+                   if i + n <= len(glyphs)
+                   for letter, cost in table.get(glyphs[i:i + n], ())
+                   if lang == "kk" or letter not in KAZAKH_ONLY]
+        ch = glyphs[i]
+        if "\u0400" <= ch <= "\u04ff":
+            options.append((1, ch.lower(), 0.0))
+        for (word, edits), score in layer.items():
+            for n, letter, cost in options:
+                if words.has_prefix(word + letter):
+                    push(layers[i + n], (word + letter, edits),
+                         score - cost + model.logp("^" + word, letter) + letter_bonus)
+            push(layers[i + 1], (word, edits), score - noise_cost)
+            if edits < MAX_EDITS and ch.isalnum():
+                for c in alphabet:
+                    if words.has_prefix(word + c):
+                        push(layers[i + 1], (word + c, edits + 1),
+                             score - SUBSTITUTE_COST + model.logp("^" + word, c)
+                             + letter_bonus)
+    best: tuple[str, float] | None = None
+    for (word, _), score in layers[-1].items():
+        weight = words.get(word)
+        if weight is None:
+            continue
+        total = score + model.logp("^" + word, "$") + lexicon_bonus + lexicon_weight * weight
+        if best is None or total > best[1]:
+            best = (word, total)
+    return best
