@@ -48,9 +48,11 @@ def speed() -> None:
     damaged = damaged[damaged.index(" OpHHE"):]
     clean_text(damaged)  # load the models once, as a long run would
     for name, text in (("clean English", english), ("damaged Kazakh", damaged)):
-        start = time.perf_counter()
-        clean_text(text)
-        took = time.perf_counter() - start
+        took = float("inf")
+        for _ in range(5):      # the best of five: a loaded machine only slows a run
+            start = time.perf_counter()
+            clean_text(text)
+            took = min(took, time.perf_counter() - start)
         print(f"speed {name}: {len(text) / took:,.0f} chars/s ({len(text)} chars)")
 
 

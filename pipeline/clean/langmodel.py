@@ -80,6 +80,7 @@ class Lexicon:
 
     def __init__(self, lines: list[str], common: dict[str, int] | None = None) -> None:
         self.lines = lines
+        self._next: dict[str, str] = {}
         #: hand-listed weights of the commonest forms, where no frequency list exists
         self.common = common or {}
 
@@ -97,6 +98,29 @@ class Lexicon:
         """Whether some form starts with ``prefix``."""
         i = bisect_left(self.lines, prefix)
         return i < len(self.lines) and self.lines[i].startswith(prefix)
+
+    def next_letters(self, prefix: str) -> str:
+        """The letters that follow ``prefix`` in some form, one bisection per letter
+        found (the lines are sorted, so each letter's forms are one block).
+
+        >>> Lexicon(["ал\t1", "алма\t2", "ат\t3"]).next_letters("а")
+        'лт'
+        """
+        hit = self._next.get(prefix)
+        if hit is not None:
+            return hit
+        lines, n = self.lines, len(prefix)
+        i = bisect_left(lines, prefix)
+        letters = []
+        while i < len(lines) and lines[i].startswith(prefix):
+            c = lines[i][n]
+            if c != "\t":
+                letters.append(c)
+            i = bisect_left(lines, prefix + chr(ord(c) + 1), i)
+        found = "".join(letters)
+        if len(self._next) < 500_000:
+            self._next[prefix] = found
+        return found
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None

@@ -62,8 +62,8 @@ def lexicon_reading(glyphs: str, lang: str, noise_cost: float, letter_bonus: flo
         for (word, edits), score in layer.items():
             # a letter lost inside the word; one lost at its end is a guess at an ending
             if edits < MAX_EDITS and 0 < i < len(glyphs):
-                for c in alphabet:
-                    if words.has_prefix(word + c):
+                for c in words.next_letters(word):
+                    if c in alphabet:
                         push(inserted, (word + c, edits + 1),
                              score - INSERT_COST + model.logp("^" + word, c))
         for key, score in inserted.items():
@@ -80,14 +80,15 @@ def lexicon_reading(glyphs: str, lang: str, noise_cost: float, letter_bonus: flo
         if "\u0400" <= ch <= "\u04ff":
             options.append((1, ch.lower(), 0.0))
         for (word, edits), score in layer.items():
+            following = words.next_letters(word)
             for n, letter, cost in options:
-                if words.has_prefix(word + letter):
+                if letter in following:
                     push(layers[i + n], (word + letter, edits),
                          score - cost + model.logp("^" + word, letter) + letter_bonus)
             push(layers[i + 1], (word, edits), score - noise_cost)
             if edits < MAX_EDITS and ch.isalnum():
-                for c in alphabet:
-                    if words.has_prefix(word + c):
+                for c in words.next_letters(word):
+                    if c in alphabet:
                         push(layers[i + 1], (word + c, edits + 1),
                              score - SUBSTITUTE_COST + model.logp("^" + word, c)
                              + letter_bonus)

@@ -165,19 +165,17 @@ def _strong(token: str) -> bool:
 _NUMBER = regex.compile(r"\W*[\d.,:%–—-]*\d[\d.,:%–—-]*\W*")
 
 
-def _decode_line(tokens: list[str], lang: str, noise_cost: float,
-                 noisy: bool = False) -> list[Reading]:
-    return [decode_token(t, lang, noise_cost=noise_cost, search_lexicon=noisy)
+def _decode_line(tokens: list[str], lang: str, noise_cost: float) -> list[Reading]:
+    return [decode_token(t, lang, noise_cost=noise_cost)
             if regex.search(r"\p{L}", t) and not _NUMBER.fullmatch(t)
             else Reading(t, 0.0, 0, 0) for t in tokens]
 
 
-def _read_line(tokens: list[str], noise_cost: float,
-               noisy: bool = False) -> tuple[str, list[Reading]]:
+def _read_line(tokens: list[str], noise_cost: float) -> tuple[str, list[Reading]]:
     """The language (kk or ru) whose reading of the line scores best, and that reading."""
     best_lang, best, best_total = "kk", [], float("-inf")
     for lang in ("kk", "ru"):
-        readings = _decode_line(tokens, lang, noise_cost, noisy)
+        readings = _decode_line(tokens, lang, noise_cost)
         total = sum(r.score for r in readings)
         if total > best_total:
             best_lang, best, best_total = lang, readings, total
@@ -223,6 +221,13 @@ def _try_line(line: _Line, min_known: float, strong_ok: bool) -> None:
 NOISY_SCAN_SHARE = 0.75
 #: the fewest decoded words that tell a noisy scan from a few rare words
 NOISY_SCAN_WORDS = 40
+
+
+def _search_again(token: str, reading: Reading, lang: str) -> Reading:
+    """A token of a noisy scan read as no known form, read again searching the lexicon."""
+    if reading.known == reading.words:
+        return reading
+    return decode_token(token, lang, search_lexicon=True)
 
 
 def _noisy_scan(lines: list[_Line]) -> bool:
@@ -316,7 +321,8 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
     if _noisy_scan(lines):
         for line in lines:
             if line.accepted:
-                line.lang, line.readings = _read_line(line.tokens, NOISE_COST, noisy=True)
+                line.readings = [_search_again(t, r, line.lang)
+                                 for t, r in zip(line.tokens, line.readings or [])]
     edits: list[Edit] = []
     for line in lines:
         if line.accepted:
