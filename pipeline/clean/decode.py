@@ -201,10 +201,9 @@ _EDGES = re.compile(r"^([«\"“„(\['`’]*)(.*?)([.,;:!?»\"”)\]'’]*)$")
 
 def _lexicon_word(token: str, best: Reading, lang: str, noise_cost: float) -> Reading | None:
     """The token read as the known form closest to its glyphs (:mod:`.lexsearch`), when
-    it is one word the free reading did not find and the form scores better. It counts
+    it is one word (its glyphs may hold digits: ``ci3o``) the free reading did not find
+    and the form scores better. It counts
     as a near word, not a known one: a guess is no evidence of the language."""
-    if best.words != 1:
-        return None
     before, core, after = _EDGES.match(token).groups()
     if not core or not all(c.isalnum() or c in _MARK_STARTS for c in core):
         return None

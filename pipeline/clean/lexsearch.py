@@ -90,8 +90,7 @@ def lexicon_reading(glyphs: str, lang: str, noise_cost: float, letter_bonus: flo
                 for c in words.next_letters(word):
                     if c in alphabet:
                         push(layers[i + 1], (word + c, edits + 1),
-                             score - SUBSTITUTE_COST + model.logp("^" + word, c)
-                             + letter_bonus)
+                             score - SUBSTITUTE_COST + model.logp("^" + word, c))
     best: tuple[str, float] | None = None
     for (word, _), score in layers[-1].items():
         weight = words.get(word)

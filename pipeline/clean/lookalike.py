@@ -120,9 +120,10 @@ _ROMAN = regex.compile(r"[IVXLC]{2,}|[IVX]")
 _GLYPH_CHARS = regex.compile(r"[)}<>®|/\d]")
 
 
-def _convert(token: str, reading: Reading) -> bool:
+def _convert(token: str, reading: Reading, noisy: bool = False) -> bool:
     """Whether a token of a damaged line is rewritten: yes when its reading is a known
-    word, or a lowercase word one edit from one (``coyipze``, сәуірде), or it carries
+    word, or a lowercase word (any word, on a ``noisy`` scan) near one (``coyipze``,
+    сәуірде), or it carries
     look-alike traces; a Roman numeral or a well-formed Latin word whose reading is no
     word (a name such as ``Benteler``) stays.
 
@@ -134,7 +135,7 @@ def _convert(token: str, reading: Reading) -> bool:
         return False
     if reading.known or marker_count(token) or _GLYPH_CHARS.search(core):
         return True
-    if reading.near and core.islower():
+    if reading.near and (core.islower() or noisy):
         return True         # a capitalised one may be a Latin name (``Skylink``)
     letters = regex.sub(r"[^\p{L}]", "", core)
     return len(letters) <= 2 or not (letters.islower() or letters.istitle())
@@ -318,7 +319,8 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
             _try_line(line, min_known, strong_ok=True)
         lines.append(line)
     _propagate(text, lines, min_known)
-    if _noisy_scan(lines):
+    noisy = _noisy_scan(lines)
+    if noisy:
         for line in lines:
             if line.accepted:
                 line.readings = [_search_again(t, r, line.lang)
@@ -326,20 +328,21 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
     edits: list[Edit] = []
     for line in lines:
         if line.accepted:
-            edits.extend(_line_edits(text, line, suspects))
+            edits.extend(_line_edits(text, line, suspects, noisy))
         elif line.refused is not None and suspects is not None and line.readings:
             suspects.append(Suspect("lookalike", line.start, line.end, text[line.start:line.end],
                                     " ".join(r.text for r in line.readings), line.refused))
     return edits
 
 
-def _line_edits(text: str, line: _Line, suspects: list[Suspect] | None) -> list[Edit]:
+def _line_edits(text: str, line: _Line, suspects: list[Suspect] | None,
+                noisy: bool) -> list[Edit]:
     """The edits of an accepted line; its tokens left as they are become suspects."""
     edits = []
     sentence_start = _starts_sentence(text, line.start)
     for (start, end, token), reading in zip(line.spans, line.readings or []):
         has_letters = regex.search(r"\p{L}", token)
-        if has_letters and _convert(token, reading):
+        if has_letters and _convert(token, reading, noisy):
             after = _case(reading.text, token, sentence_start, line.lang)
             confidence = 0.9 if reading.known == reading.words else 0.6
             edits.append(Edit("lookalike", start, end, after, confidence))
