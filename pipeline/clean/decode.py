@@ -55,7 +55,7 @@ def _finish_word(word: str, lang: str) -> tuple[float, bool]:
     return score, False
 
 
-def _keep_cost(token: str, i: int) -> float:
+def _keep_cost(token: str, i: int, learned: bool = False) -> float:
     """Keeping a digit or punctuation as it is costs nothing, unless it can start a
     glyph (``)`` of ``)K``, ``3`` for з) and is not part of a number."""
     ch = token[i]
@@ -65,7 +65,7 @@ def _keep_cost(token: str, i: int) -> float:
         return 2 * KEEP_COST
     if ch.isdigit() and (token[i - 1:i].isdigit() or token[i + 1:i + 2].isdigit()):
         return 0.0
-    if ch in _glyph_starts():
+    if ch in _glyph_starts(learned):
         # a glyph start followed by a letter is a letter: ``)K`` is ж, ``6p`` is бр
         return 2 * KEEP_COST if token[i + 1:i + 2].isalpha() else 2.5
     return 0.0
@@ -101,19 +101,20 @@ def _stray_mark(token: str, i: int) -> bool:
             and (i == 0 or token[i - 1] in "«\"“„(["))
 
 
-@lru_cache(maxsize=1)
-def _glyph_starts() -> frozenset[str]:
-    return frozenset(g[0] for g in glyph_table())
+@lru_cache(maxsize=2)
+def _glyph_starts(learned: bool = False) -> frozenset[str]:
+    return frozenset(g[0] for g in glyph_table(learned))
 
 
 def decode_token(token: str, lang: str, beam: int = BEAM,
-                 noise_cost: float = NOISE_COST, search_lexicon: bool = False) -> Reading:
+                 noise_cost: float = NOISE_COST, noisy_scan: bool = False) -> Reading:
     """The best lowercase Cyrillic reading of one whitespace-free ``token``.
 
     Characters no glyph covers (digits, punctuation) are kept as they are and end the
     current word. A word read as no known form is replaced by a known form one edit
-    away, or, with ``search_lexicon`` (a noisy scan), by the known form closest to its
-    glyphs (:mod:`.lexsearch`), whichever scores better.
+    away. A ``noisy_scan`` is read with the glyph readings learned from Tesseract as well,
+    and such a word may also become the known form closest to its glyphs
+    (:mod:`.lexsearch`), whichever scores better.
 
     >>> decode_token("MaHBI3/Ibl", "kk").text        # seed 002
     'маңызды'
@@ -124,8 +125,8 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
     >>> decode_token("2014", "kk").text      # numbers stay numbers
     '2014'
     """
-    table = glyph_table()
-    longest = max_glyph_len()
+    table = glyph_table(noisy_scan)
+    longest = max_glyph_len(noisy_scan)
     model = char_model(lang)
     # hyps[i]: list of (score, text, current_word, known, words) ending at input position i
     hyps: list[dict[str, tuple[float, str, int, int]]] = [dict() for _ in range(len(token) + 1)]
@@ -154,7 +155,7 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
         elif (_inside_word(token, i) and ch != "-") or _stray_mark(token, i):
             options.append((1, "", noise_cost / 2))
         keep = not ch.isalpha()
-        keep_cost = _keep_cost(token, i) if keep else 2 * KEEP_COST
+        keep_cost = _keep_cost(token, i, noisy_scan) if keep else 2 * KEEP_COST
         # a digit or mark kept between letters (``ci3o``) does not end a real word: the
         # piece before it earns no lexicon bonus, or splitting a word in two known
         # halves would pay for keeping the glyph
@@ -188,7 +189,7 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
     if best.known == best.words:
         return best
     near = _near_words(best, lang)
-    if search_lexicon:
+    if noisy_scan:
         found = _lexicon_word(token, best, lang, noise_cost)
         if found is not None and found.score > near.score:
             return found
@@ -207,7 +208,8 @@ def _lexicon_word(token: str, best: Reading, lang: str, noise_cost: float) -> Re
     before, core, after = _EDGES.match(token).groups()
     if not core or not all(c.isalnum() or c in _MARK_STARTS for c in core):
         return None
-    hit = lexicon_reading(core, lang, noise_cost, LETTER_BONUS, LEXICON_BONUS, LEXICON_WEIGHT)
+    hit = lexicon_reading(core, lang, noise_cost, LETTER_BONUS, LEXICON_BONUS, LEXICON_WEIGHT,
+                          learned=True)
     if hit is None or hit[1] <= best.score:
         return None
     return Reading(before + hit[0] + after, hit[1], 0, 1, 1)

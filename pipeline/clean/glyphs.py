@@ -10,6 +10,7 @@ a new confusion is one line. Each glyph maps to candidate lowercase letters with
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 #: letters only Kazakh has; excluded when decoding as Russian
 KAZAKH_ONLY = frozenset("әіңғүұқөһ")
@@ -58,25 +59,45 @@ _TABLE: dict[str, str] = {
 _COST = {"c": _COMMON, "a": _ALT, "r": _RARE}
 
 
-@lru_cache(maxsize=1)
-def glyph_table() -> dict[str, tuple[tuple[str, float], ...]]:
-    """The parsed table: glyph -> ((letter, cost), ...).
+@lru_cache(maxsize=2)
+def glyph_table(learned: bool = False) -> dict[str, tuple[tuple[str, float], ...]]:
+    """The parsed table: glyph -> ((letter, cost), ...); with ``learned``, also the
+    readings learned from Tesseract (for a noisy scan: they widen the lattice, which
+    costs accuracy on cleaner OCR).
 
     >>> dict(glyph_table()[")K"])
     {'ж': 0.0}
-    >>> "q" in glyph_table()          # a glyph no Cyrillic letter looks like
+    >>> "%" in glyph_table()          # a glyph no Cyrillic letter looks like
     False
     """
-    table = {}
+    table: dict[str, dict[str, float]] = {}
     for glyph, spec in _TABLE.items():
-        table[glyph] = tuple((item.split(":")[0], _COST[item.split(":")[1]])
-                             for item in spec.split())
-    return table
+        table[glyph] = {item.split(":")[0]: _COST[item.split(":")[1]] for item in spec.split()}
+    for glyph, letter, cls in learned_readings() if learned else ():
+        table.setdefault(glyph, {}).setdefault(letter, _COST[cls])
+    return {glyph: tuple(letters.items()) for glyph, letters in table.items()}
 
 
-@lru_cache(maxsize=1)
-def max_glyph_len() -> int:
-    return max(len(g) for g in glyph_table())
+#: readings learned from Cyrillic printed and read back by Tesseract's English model
+#: (``models/cyrillic/confusions.py``); the hand table wins where both have a reading
+CONFUSIONS = Path(__file__).resolve().parents[2] / "models" / "cyrillic" / "confusions.tsv"
+
+
+def learned_readings(path: Path = CONFUSIONS) -> list[tuple[str, str, str]]:
+    """(glyph, letter, cost class) rows of the learned table, if it is there."""
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            glyph, letter, cls, _ = line.split("\t")
+            rows.append((glyph, letter, cls))
+    return rows
+
+
+@lru_cache(maxsize=2)
+def max_glyph_len(learned: bool = False) -> int:
+    return max(len(g) for g in glyph_table(learned))
 
 
 #: two-character glyphs that never occur inside clean English or clean code

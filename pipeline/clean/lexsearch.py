@@ -29,7 +29,8 @@ ALPHABET = {"ru": "абвгдеёжзийклмнопрстуфхцчшщъыь�
 
 
 def lexicon_reading(glyphs: str, lang: str, noise_cost: float, letter_bonus: float,
-                    lexicon_bonus: float, lexicon_weight: float) -> tuple[str, float] | None:
+                    lexicon_bonus: float, lexicon_weight: float,
+                    learned: bool = False) -> tuple[str, float] | None:
     """The best known form ``glyphs`` can be read as, with its score, or None.
 
     >>> from pipeline.clean.decode import (LETTER_BONUS, LEXICON_BONUS, LEXICON_WEIGHT,
@@ -45,8 +46,8 @@ def lexicon_reading(glyphs: str, lang: str, noise_cost: float, letter_bonus: flo
         return None
     words = lexicon(lang)
     model = char_model(lang)
-    table = glyph_table()
-    longest = max_glyph_len()
+    table = glyph_table(learned)
+    longest = max_glyph_len(learned)
     alphabet = ALPHABET[lang]
     # layers[i]: (word so far, edits used) -> score, for readings of glyphs[:i]
     layers: list[dict[tuple[str, int], float]] = [{} for _ in range(len(glyphs) + 1)]

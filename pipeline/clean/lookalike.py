@@ -166,17 +166,19 @@ def _strong(token: str) -> bool:
 _NUMBER = regex.compile(r"\W*[\d.,:%–—-]*\d[\d.,:%–—-]*\W*")
 
 
-def _decode_line(tokens: list[str], lang: str, noise_cost: float) -> list[Reading]:
-    return [decode_token(t, lang, noise_cost=noise_cost)
+def _decode_line(tokens: list[str], lang: str, noise_cost: float,
+                 noisy: bool = False) -> list[Reading]:
+    return [decode_token(t, lang, noise_cost=noise_cost, noisy_scan=noisy)
             if regex.search(r"\p{L}", t) and not _NUMBER.fullmatch(t)
             else Reading(t, 0.0, 0, 0) for t in tokens]
 
 
-def _read_line(tokens: list[str], noise_cost: float) -> tuple[str, list[Reading]]:
+def _read_line(tokens: list[str], noise_cost: float,
+               noisy: bool = False) -> tuple[str, list[Reading]]:
     """The language (kk or ru) whose reading of the line scores best, and that reading."""
     best_lang, best, best_total = "kk", [], float("-inf")
     for lang in ("kk", "ru"):
-        readings = _decode_line(tokens, lang, noise_cost)
+        readings = _decode_line(tokens, lang, noise_cost, noisy)
         total = sum(r.score for r in readings)
         if total > best_total:
             best_lang, best, best_total = lang, readings, total
@@ -195,21 +197,26 @@ class _Line:
     accepted: bool = False
     #: the share of its words read as known forms, when it was tried and refused
     refused: float | None = None
+    #: whether it carries look-alike evidence of its own (not only its neighbours')
+    candidate: bool = False
+    #: whether it was read as a noisy scan
+    read_noisy: bool = False
 
     @property
     def tokens(self) -> list[str]:
         return [t for _, _, t in self.spans]
 
 
-def _try_line(line: _Line, min_known: float, strong_ok: bool) -> None:
+def _try_line(line: _Line, min_known: float, strong_ok: bool, noisy: bool = False) -> None:
     """Decode ``line`` (first as a clean scan, then as a noisy one) and accept it when
     most of its words become known forms, or, with ``strong_ok``, when glyph pairs no
     clean text has mark half its words (the lexicon misses many Kazakh forms)."""
     tokens = line.tokens
+    line.read_noisy = noisy
     word_tokens = [t for t in tokens if regex.search(r"\p{L}", t)]
     strong_share = sum(_strong(t) for t in word_tokens) / max(len(word_tokens), 1)
     for noise_cost in (NOISE_COST, NOISY_SCAN_COST):
-        line.lang, line.readings = _read_line(tokens, noise_cost)
+        line.lang, line.readings = _read_line(tokens, noise_cost, noisy)
         words = sum(r.words for r in line.readings)
         known = sum(r.known for r in line.readings)
         if words and (known >= min_known * words or (strong_ok and strong_share >= 0.5)):
@@ -224,22 +231,22 @@ NOISY_SCAN_SHARE = 0.75
 NOISY_SCAN_WORDS = 40
 
 
-def _search_again(token: str, reading: Reading, lang: str) -> Reading:
-    """A token of a noisy scan read as no known form, read again searching the lexicon."""
+def _read_again(token: str, reading: Reading, lang: str) -> Reading:
+    """A token of a noisy scan read as no known form, read again as a noisy scan."""
     if reading.known == reading.words:
         return reading
-    return decode_token(token, lang, search_lexicon=True)
+    return decode_token(token, lang, noisy_scan=True)
 
 
 def _noisy_scan(lines: list[_Line]) -> bool:
-    """Whether the repaired lines, taken together, read as a noisy scan: too many of their
-    words are no known form though the lines were accepted. Then letters were lost and
-    glyphs misread beyond the look-alike table, and the lines are read again letting
-    glyphs drop more cheaply and searching the lexicon for the closest form. A clean
-    print's OCR reads nine words in ten as known forms; seed 002's scan, two in three."""
+    """Whether the decoded lines, taken together, read as a noisy scan: too many of their
+    words are no known form. Then letters were lost and glyphs misread beyond the hand
+    table, and the lines are read again with the readings learned from Tesseract and
+    searching the lexicon for the closest form. A clean print's OCR reads nine words in
+    ten as known forms; seed 002's scan, two in three."""
     words = known = 0
     for line in lines:
-        if line.accepted:
+        if line.readings is not None:
             words += sum(r.words for r in line.readings or ())
             known += sum(r.known for r in line.readings or ())
     return words >= NOISY_SCAN_WORDS and known <= NOISY_SCAN_SHARE * words
@@ -258,7 +265,7 @@ def _context_candidate(tokens: list[str]) -> bool:
     return sum(_english_token(t) for t in words) < 0.25 * len(words)
 
 
-def _propagate(text: str, lines: list[_Line], min_known: float) -> None:
+def _propagate(text: str, lines: list[_Line], min_known: float, noisy: bool = False) -> None:
     """Try the lines next to accepted ones in the same paragraph (no blank line between),
     until no more are accepted. The lexicon alone decides them: a paragraph of OCR'd
     Kazakh has lines whose words carry no glyph pair at all."""
@@ -266,12 +273,12 @@ def _propagate(text: str, lines: list[_Line], min_known: float) -> None:
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            if line.accepted or line.readings is not None:
+            if line.accepted or line.read_noisy or (line.readings is not None and not noisy):
                 continue
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].accepted
                     and _adjacent(text, lines[min(i, j)], lines[max(i, j)])]
             if near and _context_candidate(line.tokens):
-                _try_line(line, min_known, strong_ok=False)
+                _try_line(line, min_known, strong_ok=False, noisy=noisy)
                 changed |= line.accepted
 
 
@@ -315,7 +322,8 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
         spans = [(t.start() + m.start(), t.end() + m.start(), t.group())
                  for t in _TOKEN.finditer(m.group())]
         line = _Line(m.start(), m.end(), spans)
-        if _candidate_line(line.tokens):
+        line.candidate = _candidate_line(line.tokens)
+        if line.candidate:
             _try_line(line, min_known, strong_ok=True)
         lines.append(line)
     _propagate(text, lines, min_known)
@@ -323,8 +331,11 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
     if noisy:
         for line in lines:
             if line.accepted:
-                line.readings = [_search_again(t, r, line.lang)
+                line.readings = [_read_again(t, r, line.lang)
                                  for t, r in zip(line.tokens, line.readings or [])]
+            elif line.readings is not None:
+                _try_line(line, min_known, strong_ok=line.candidate, noisy=True)
+        _propagate(text, lines, min_known, noisy=True)
     edits: list[Edit] = []
     for line in lines:
         if line.accepted:
