@@ -188,12 +188,12 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
         return Reading(token, 0.0, 0, 0)
     if best.known == best.words:
         return best
-    near = _near_words(best, lang)
     if noisy_scan:
+        # the search also walks the one-edit neighbours of the lattice's paths
         found = _lexicon_word(token, best, lang, noise_cost)
-        if found is not None and found.score > near.score:
+        if found is not None:
             return found
-    return near
+    return _near_words(best, lang)
 
 
 #: punctuation around a word, outside its glyphs

@@ -35,30 +35,24 @@ class CharModel:
     def __init__(self, counts: dict[str, int]) -> None:
         self.counts = counts
         self.total = sum(v for k, v in counts.items() if len(k) == 1)
-        self._cache: dict[tuple[str, str], float] = {}
+        # keyed by the last ORDER-1 letters of the history and the letter: the decoder
+        # asks the same few thousand questions over and over
+        self._cached = lru_cache(maxsize=2_000_000)(self._logp)
 
     def logp(self, history: str, char: str) -> float:
         """Log probability of ``char`` after ``history`` (its last ORDER-1 letters count)."""
-        history = history[-(ORDER - 1):]
-        key = (history, char)
-        hit = self._cache.get(key)
-        if hit is not None:
-            return hit
+        return self._cached(history[-(ORDER - 1):], char)
+
+    def _logp(self, history: str, char: str) -> float:
         penalty = 0.0
-        score = None
         for i in range(len(history) + 1):
             h = history[i:]
             joint = self.counts.get(h + char)
             if joint:
                 base = self.counts.get(h) if h else self.total
-                score = penalty + math.log(joint / base)
-                break
+                return penalty + math.log(joint / base)
             penalty += _BACKOFF
-        if score is None:
-            score = penalty + _UNSEEN
-        if len(self._cache) < 2_000_000:
-            self._cache[key] = score
-        return score
+        return penalty + _UNSEEN
 
     def word_logp(self, word: str) -> float:
         """Log probability of ``word`` as a whole word, from ``^`` to ``$``."""
