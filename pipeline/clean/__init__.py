@@ -17,7 +17,7 @@ from ..offsets import Edit, OffsetMap, apply_edits
 from ..registry import stage
 from .dedupe import drop_repeated_blocks, paragraphs
 from .hyphenation import join_line_end_hyphens
-from .language import detect_language, document_languages
+from .language import detect_language, document_languages, script_runs
 from .layout import (
     drop_garbage_lines,
     drop_navigation_menus,
@@ -113,7 +113,8 @@ def clean_document(doc: Document, settings: CleanSettings) -> dict:
              for p in doc.raw_pages]
     paras = []
     sized = []
-    for start, end in paragraphs(result.text):
+    for start, end in (run for span in paragraphs(result.text)
+                       for run in script_runs(result.text, *span)):
         lang = detect_language(result.text[start:end])
         paras.append(Paragraph(start, end, lang))
         sized.append((lang, end - start))

@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "cyrillic"))
 import seed  # noqa: E402  (benchmarks/cyrillic/seed.py: the passage, CER, word accuracy)
 
 RAW = seed.SEED.read_text(encoding="utf-8")
+SEED_NAME = seed.SEED.name
 
 
 def fix(text: str) -> str:
@@ -113,3 +114,15 @@ def test_every_lookalike_repair_maps_back_to_raw(passage):
     assert "lookalike" in kinds
     for r in passage.repairs:
         assert r.before == raw[r.raw_start:r.raw_end] or r.kind != "lookalike"
+
+
+def test_paragraph_languages_part_english_from_the_kazakh_it_runs_into(corpus_run):
+    from tests.conftest import read_jsonl
+
+    _, out = corpus_run
+    doc = next(d for d in read_jsonl(out / "documents.jsonl") if d["path"].endswith(SEED_NAME))
+    langs = {doc["text"][p["start"]:p["end"]][:20]: p["language"] for p in doc["paragraphs"]}
+    english = next(k for k in langs if k.startswith("Thus, the 2023"))
+    kazakh = next(k for k in langs if k.startswith("Әрине"))
+    assert (langs[english], langs[kazakh]) == ("en", "kk")
+    assert "kk" in doc["languages"]
