@@ -73,6 +73,20 @@ def _english_token(token: str) -> bool:
     return _english(core)
 
 
+def _english_any_case(token: str) -> bool:
+    """A common English word, in capitals too when it is long enough not to be an
+    acronym (``ECONOMY``, ``POLICY``): a heading of an English reference list.
+
+    >>> _english_any_case("ECONOMY"), _english_any_case("GDP"), _english_any_case("KOPFAHBIC")
+    (True, False, False)
+    """
+    if _english_token(token):
+        return True
+    core = token.strip(".,;:!?\"'«»()[]“”‘’")
+    return len(core) >= 4 and core.isascii() and core.isalpha() and core.isupper() \
+        and _english(core)
+
+
 def marker_count(token: str) -> int:
     """How many look-alike markers a token carries (0 for clean English or codes).
 
@@ -229,6 +243,8 @@ def _try_line(line: _Line, min_known: float, strong_ok: bool, noisy: bool = Fals
 NOISY_SCAN_SHARE = 0.75
 #: the fewest decoded words that tell a noisy scan from a few rare words
 NOISY_SCAN_WORDS = 40
+#: the fewest words of a line with no look-alike evidence that a noisy scan tries
+NOISY_LINE_WORDS = 3
 
 
 def _read_again(token: str, reading: Reading, lang: str) -> Reading:
@@ -236,6 +252,23 @@ def _read_again(token: str, reading: Reading, lang: str) -> Reading:
     if reading.known == reading.words:
         return reading
     return decode_token(token, lang, noisy_scan=True)
+
+
+#: how many lines away a repaired line may be and still bound a damaged region
+REGION_REACH = 2
+
+
+def _inside_damage(accepted: list[bool], i: int) -> bool:
+    """Whether line ``i`` lies between repaired lines (one at most
+    :data:`REGION_REACH` lines before it and one after): inside the damaged region,
+    not in the English around it (a byline, a list of JEL codes).
+
+    >>> _inside_damage([True, False, False, True], 1), _inside_damage([True, False, False], 1)
+    (True, False)
+    """
+    before = accepted[max(0, i - REGION_REACH):i]
+    after = accepted[i + 1:i + 1 + REGION_REACH]
+    return any(before) and any(after)
 
 
 def _noisy_scan(lines: list[_Line]) -> bool:
@@ -262,7 +295,7 @@ def _context_candidate(tokens: list[str]) -> bool:
     latin = sum(len(regex.findall(r"[A-Za-z]", t)) for t in words)
     if latin < 0.5 * sum(len(regex.findall(r"\p{L}", t)) for t in words):
         return False
-    return sum(_english_token(t) for t in words) < 0.25 * len(words)
+    return sum(_english_any_case(t) for t in words) < 0.25 * len(words)
 
 
 def _propagate(text: str, lines: list[_Line], min_known: float, noisy: bool = False) -> None:
@@ -329,12 +362,18 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
     _propagate(text, lines, min_known)
     noisy = _noisy_scan(lines)
     if noisy:
-        for line in lines:
+        accepted = [line.accepted for line in lines]
+        for i, line in enumerate(lines):
             if line.accepted:
                 line.readings = [_read_again(t, r, line.lang)
                                  for t, r in zip(line.tokens, line.readings or [])]
             elif line.readings is not None:
                 _try_line(line, min_known, strong_ok=line.candidate, noisy=True)
+            elif (_inside_damage(accepted, i) and len(line.spans) >= NOISY_LINE_WORDS
+                  and _context_candidate(line.tokens)):
+                # a scan this noisy also yields lines without a glyph pair anywhere
+                # (all lower case: ``tlocnefhero otfatb``); the lexicon decides them
+                _try_line(line, min_known, strong_ok=False, noisy=True)
         _propagate(text, lines, min_known, noisy=True)
     edits: list[Edit] = []
     for line in lines:
