@@ -106,6 +106,7 @@ def _glyph_starts(learned: bool = False) -> frozenset[str]:
     return frozenset(g[0] for g in glyph_table(learned))
 
 
+@lru_cache(maxsize=65536)       # a scan repeats its words: және is )KOHE every time
 def decode_token(token: str, lang: str, beam: int = BEAM,
                  noise_cost: float = NOISE_COST, noisy_scan: bool = False) -> Reading:
     """The best lowercase Cyrillic reading of one whitespace-free ``token``.
