@@ -1,44 +1,30 @@
 """Kazakh and Russian printed in Cyrillic but read by a Latin-only OCR engine.
 
-Detection works line by line and costs almost nothing on clean text: a line is only
-decoded when one of its words carries a look-alike marker (``)K``, ``bI``, ``JI``, a
-digit inside letters, a capital inside a lowercase word) and most of its words are not
-English. A decoded line is accepted when most of its words become known Kazakh or
-Russian forms; single words that decode to nothing known and carry no marker (a Latin
-name such as ``Benteler``) are left alone and reported as suspects.
+Detection (:mod:`.detect`) works line by line and costs almost nothing on clean text: a
+line is only decoded when one of its words carries a look-alike marker (``)K``, ``bI``,
+``JI``, a digit inside letters, a capital inside a lowercase word) and most of its words
+are not English, or when it lies beside such a line in the same paragraph. A decoded line
+is accepted when most of its words become known Kazakh or Russian forms; single words that
+decode to nothing known and carry no marker (a Latin name such as ``Benteler``) are left
+alone and reported as suspects. A text whose decoded lines read too few known forms is a
+noisy scan, read again with wider means (:func:`_noisy_scan`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
-from wordfreq import zipf_frequency
 
 from ..offsets import Edit
 from .decode import NOISE_COST, NOISY_SCAN_COST, Reading, decode_token
-from .glyphs import STRONG_MARKERS, glyph_table
+from .detect import candidate_line, context_candidate, marker_count, strong_marker
+from .glyphs import glyph_table
 from .langmodel import proper_forms
 
 _LINE = regex.compile(r"[^\n]+")
 _TOKEN = regex.compile(r"\S+")
-_LETTERS = regex.compile(r"[\p{L}\d®|/)}<>]+")
 _URLISH = regex.compile(r"(?i)(?:https?://|www\.|doi|@|\.(?:com|org|kz|ru|net)\b)")
-_INNER_CAPS = regex.compile(r"[a-z][A-Z]")
-_DIGIT_IN_WORD = regex.compile(r"\p{L}\d|\d\p{L}")
-#: a number with a short lowercase unit or suffix: ``1nb``, ``2w``, ``30th``, ``10km``
-_NUMBER_SUFFIX = regex.compile(r"\d+[a-z]{1,3}")
-
-
-def _digit_marker(core: str) -> bool:
-    """A digit standing for a letter (``Ka3akcTaH``), not a number with a unit.
-
-    >>> _digit_marker("Ka3akcTaH"), _digit_marker("1nb"), _digit_marker("COVID-19")
-    (True, False, False)
-    """
-    return bool(_DIGIT_IN_WORD.search(core)) and not regex.fullmatch(r"[\p{Lu}\d-]+", core) \
-        and not _NUMBER_SUFFIX.fullmatch(core)
 _SENTENCE_END = regex.compile(r"[.!?…]\W*$")
 
 
@@ -52,54 +38,6 @@ class Suspect:
     text: str
     candidate: str
     confidence: float
-
-
-@lru_cache(maxsize=65536)
-def _english(word: str) -> bool:
-    return zipf_frequency(word.lower(), "en") >= 3.0
-
-
-def _english_token(token: str) -> bool:
-    """A common English word in normal case (``the``, ``Trade``, ``GDP`` is not evidence).
-
-    >>> _english_token("cooperation,"), _english_token("B"), _english_token("kopJIa")
-    (True, False, False)
-    """
-    core = token.strip(".,;:!?\"'«»()[]“”‘’")
-    if len(core) < 2 or not core.isascii() or not core.isalpha():
-        return False
-    if not (core.islower() or core.istitle()):
-        return False
-    return _english(core)
-
-
-def _english_any_case(token: str) -> bool:
-    """A common English word, in capitals too when it is long enough not to be an
-    acronym (``ECONOMY``, ``POLICY``): a heading of an English reference list.
-
-    >>> _english_any_case("ECONOMY"), _english_any_case("GDP"), _english_any_case("KOPFAHBIC")
-    (True, False, False)
-    """
-    if _english_token(token):
-        return True
-    core = token.strip(".,;:!?\"'«»()[]“”‘’")
-    return len(core) >= 4 and core.isascii() and core.isalpha() and core.isupper() \
-        and _english(core)
-
-
-def marker_count(token: str) -> int:
-    """How many look-alike markers a token carries (0 for clean English or codes).
-
-    >>> marker_count(")KOHE"), marker_count("MaHBI3/Ibl")     # seed 002
-    (1, 3)
-    >>> marker_count("Kazakhstan"), marker_count("COVID-19"), marker_count("GovTech")
-    (0, 0, 1)
-    """
-    count = sum(m in token for m in STRONG_MARKERS)
-    core = token.strip(".,;:!?\"'«»()[]")
-    count += _digit_marker(core)
-    count += len(_INNER_CAPS.findall(core))
-    return count
 
 
 #: a capital no lowercase Cyrillic letter looks like (а, е, р, у are small), then only
@@ -155,28 +93,6 @@ def _convert(token: str, reading: Reading, noisy: bool = False) -> bool:
     return len(letters) <= 2 or not (letters.islower() or letters.istitle())
 
 
-def _candidate_line(tokens: list[str]) -> bool:
-    words = [t for t in tokens if regex.search(r"\p{L}", t)]
-    if not words:
-        return False
-    latin = sum(len(regex.findall(r"[A-Za-z]", t)) for t in words)
-    if latin < 0.5 * sum(len(regex.findall(r"\p{L}", t)) for t in words):
-        return False
-    counts = [marker_count(t) for t in words]
-    marked = sum(c > 0 for c in counts)
-    strong = sum(_strong(t) for t in words)
-    english = sum(_english_token(t) for t in words)
-    # camel case alone (``GovTech``, ``iPhone``) is weak evidence: it needs company
-    evidence = strong and sum(counts) >= 2
-    return bool(evidence) and marked >= 0.25 * len(words) and english < 0.5 * len(words)
-
-
-def _strong(token: str) -> bool:
-    """A glyph pair no clean text has (``)K``, ``bI``, ``JI``) or a digit inside letters."""
-    core = token.strip(".,;:!?\"'«»()[]")
-    return any(m in token for m in STRONG_MARKERS) or _digit_marker(core)
-
-
 _NUMBER = regex.compile(r"\W*[\d.,:%–—-]*\d[\d.,:%–—-]*\W*")
 
 
@@ -228,7 +144,7 @@ def _try_line(line: _Line, min_known: float, strong_ok: bool, noisy: bool = Fals
     tokens = line.tokens
     line.read_noisy = noisy
     word_tokens = [t for t in tokens if regex.search(r"\p{L}", t)]
-    strong_share = sum(_strong(t) for t in word_tokens) / max(len(word_tokens), 1)
+    strong_share = sum(strong_marker(t) for t in word_tokens) / max(len(word_tokens), 1)
     for noise_cost in (NOISE_COST, NOISY_SCAN_COST):
         line.lang, line.readings = _read_line(tokens, noise_cost, noisy)
         words = sum(r.words for r in line.readings)
@@ -285,19 +201,6 @@ def _noisy_scan(lines: list[_Line]) -> bool:
     return words >= NOISY_SCAN_WORDS and known <= NOISY_SCAN_SHARE * words
 
 
-def _context_candidate(tokens: list[str]) -> bool:
-    """A line beside a repaired one, in the same paragraph, that may be damaged too
-    though it carries no glyph pair (``TycTapbl capajiaHaThiH Ooyajpl.``): mostly Latin
-    letters and hardly any English words."""
-    words = [t for t in tokens if regex.search(r"\p{L}", t)]
-    if not words:
-        return False
-    latin = sum(len(regex.findall(r"[A-Za-z]", t)) for t in words)
-    if latin < 0.5 * sum(len(regex.findall(r"\p{L}", t)) for t in words):
-        return False
-    return sum(_english_any_case(t) for t in words) < 0.25 * len(words)
-
-
 def _propagate(text: str, lines: list[_Line], min_known: float, noisy: bool = False) -> None:
     """Try the lines next to accepted ones in the same paragraph (no blank line between),
     until no more are accepted. The lexicon alone decides them: a paragraph of OCR'd
@@ -310,7 +213,7 @@ def _propagate(text: str, lines: list[_Line], min_known: float, noisy: bool = Fa
                 continue
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].accepted
                     and _adjacent(text, lines[min(i, j)], lines[max(i, j)])]
-            if near and _context_candidate(line.tokens):
+            if near and context_candidate(line.tokens):
                 _try_line(line, min_known, strong_ok=False, noisy=noisy)
                 changed |= line.accepted
 
@@ -355,7 +258,7 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
         spans = [(t.start() + m.start(), t.end() + m.start(), t.group())
                  for t in _TOKEN.finditer(m.group())]
         line = _Line(m.start(), m.end(), spans)
-        line.candidate = _candidate_line(line.tokens)
+        line.candidate = candidate_line(line.tokens)
         if line.candidate:
             _try_line(line, min_known, strong_ok=True)
         lines.append(line)
@@ -370,7 +273,7 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
             elif line.readings is not None:
                 _try_line(line, min_known, strong_ok=line.candidate, noisy=True)
             elif (_inside_damage(accepted, i) and len(line.spans) >= NOISY_LINE_WORDS
-                  and _context_candidate(line.tokens)):
+                  and context_candidate(line.tokens)):
                 # a scan this noisy also yields lines without a glyph pair anywhere
                 # (all lower case: ``tlocnefhero otfatb``); the lexicon decides them
                 _try_line(line, min_known, strong_ok=False, noisy=True)
