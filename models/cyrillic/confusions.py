@@ -23,7 +23,7 @@ HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.clean.glyphs import _TABLE  # noqa: E402  (the hand table, as written)
+from pipeline.clean.glyphs import glyph_table  # noqa: E402
 
 MAX_GLYPH = 3
 ITERATIONS = 4
@@ -36,12 +36,11 @@ UNSEEN = 1e-6
 
 def hand_table() -> dict[str, dict[str, float]]:
     """letter -> glyph -> prior weight, from the hand table."""
-    weights = {"c": 1.0, "a": 0.3, "r": 0.1}
+    weights = {0.0: 1.0, 1.5: 0.3, 3.0: 0.1}      # by cost: common, alternative, rare
     table: dict[str, dict[str, float]] = defaultdict(dict)
-    for glyph, spec in _TABLE.items():
-        for item in spec.split():
-            letter, cls = item.split(":")
-            table[letter][glyph] = weights[cls]
+    for glyph, letters in glyph_table().items():
+        for letter, cost in letters:
+            table[letter][glyph] = weights[cost]
     return table
 
 

@@ -13,22 +13,23 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .glyphs import KAZAKH_ONLY, glyph_table, max_glyph_len
+from .costs import (
+    EDIT_COST,
+    KEEP_COST,
+    LETTER_BONUS,
+    LEXICON_BONUS,
+    LEXICON_WEIGHT,
+    NOISE_COST,
+    NOISY_SCAN_COST,
+)
+from .glyphs import ALPHABET, glyph_table, readings_at
 from .langmodel import char_model, lexicon
 from .lexsearch import lexicon_reading
 
-#: a known word form is worth this much (nats) plus a share of its frequency weight
-LEXICON_BONUS = 4.0
-LEXICON_WEIGHT = 0.08
-#: letters left as they are (digits, punctuation) inside a word cost this much
-KEEP_COST = 4.0
+__all__ = ["NOISE_COST", "NOISY_SCAN_COST", "LETTER_BONUS", "LEXICON_BONUS", "LEXICON_WEIGHT",
+           "Reading", "decode_token", "near_word"]
+
 BEAM = 24
-#: dropping a glyph as OCR noise costs this much
-NOISE_COST = 12.0
-#: the cost for a noisier scan, tried on a line the clean-scan reading does not explain
-NOISY_SCAN_COST = 6.0
-#: each letter read earns this much, so dropping glyphs as noise is not a cheap way out
-LETTER_BONUS = 2.0
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Reading:
     score: float
     known: int
     words: int
-    #: words that are no known form as read but one edit from one (and replaced by it)
+    #: words that are no known form as read but near one (and replaced by it)
     near: int = 0
 
 
@@ -126,8 +127,6 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
     >>> decode_token("2014", "kk").text      # numbers stay numbers
     '2014'
     """
-    table = glyph_table(noisy_scan)
-    longest = max_glyph_len(noisy_scan)
     model = char_model(lang)
     # hyps[i]: list of (score, text, current_word, known, words) ending at input position i
     hyps: list[dict[str, tuple[float, str, int, int]]] = [dict() for _ in range(len(token) + 1)]
@@ -138,21 +137,12 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
             continue
         if len(here) > beam:
             here = dict(sorted(here.items(), key=lambda kv: -kv[1][0])[:beam])
-        options: list[tuple[int, str, float]] = []
-        for n in range(1, longest + 1):
-            glyph = token[i:i + n]
-            if len(glyph) < n:
-                break
-            for letter, cost in table.get(glyph, ()):
-                if lang != "kk" and letter in KAZAKH_ONLY:
-                    continue
-                options.append((n, letter, cost))
+        options = readings_at(token, i, lang, noisy_scan)
         ch = token[i]
-        if "\u0400" <= ch <= "\u04ff":
-            options.append((1, ch.lower(), 0.0))
-        elif ch.isalpha():
-            # OCR noise: a stray glyph read where there was none
-            options.append((1, "", noise_cost))
+        if ch.isalpha():
+            if not "\u0400" <= ch <= "\u04ff":
+                # OCR noise: a stray glyph read where there was none
+                options.append((1, "", noise_cost))
         elif (_inside_word(token, i) and ch != "-") or _stray_mark(token, i):
             options.append((1, "", noise_cost / 2))
         keep = not ch.isalpha()
@@ -209,16 +199,12 @@ def _lexicon_word(token: str, best: Reading, lang: str, noise_cost: float) -> Re
     before, core, after = _EDGES.match(token).groups()
     if not core or not all(c.isalnum() or c in _MARK_STARTS for c in core):
         return None
-    hit = lexicon_reading(core, lang, noise_cost, LETTER_BONUS, LEXICON_BONUS, LEXICON_WEIGHT,
-                          learned=True)
+    hit = lexicon_reading(core, lang, noise_cost, learned=True)
     if hit is None or hit[1] <= best.score:
         return None
     return Reading(before + hit[0] + after, hit[1], 0, 1, 1)
 
 
-#: the cost of reading a word one edit away from what the glyphs say: a letter the scan
-#: lost, a stray glyph read as a letter, or a glyph read as a wrong letter
-EDIT_COST = {"insert": 2.0, "delete": 2.0, "replace": 3.0}
 #: words shorter than this have too many neighbours one edit away to guess
 MIN_EDIT_LEN = 4
 #: the edits tried per language. Deleting a letter of an unknown Kazakh word more often
@@ -227,8 +213,6 @@ MIN_EDIT_LEN = 4
 #: since the lexicon holds Tesseract's Kazakh word list.
 EDIT_KINDS = {"ru": frozenset(EDIT_COST), "kk": frozenset({"insert", "replace"})}
 _CYR_RUN = re.compile(r"[а-яёәіңғүұқөһ]+")
-_ALPHABET = {"ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-             "kk": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәіңғүұқөһ"}
 
 
 def near_word(word: str, lang: str) -> tuple[str, float] | None:
@@ -254,7 +238,7 @@ def near_word(word: str, lang: str) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
     seen: set[str] = set()
     kinds = EDIT_KINDS[lang]
-    for kind, cand in _edits(word, _ALPHABET[lang]):
+    for kind, cand in _edits(word, ALPHABET[lang]):
         if kind not in kinds or cand in seen:
             continue
         seen.add(cand)

@@ -9,11 +9,14 @@ a new confusion is one line. Each glyph maps to candidate lowercase letters with
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 #: letters only Kazakh has; excluded when decoding as Russian
 KAZAKH_ONLY = frozenset("әіңғүұқөһ")
+#: the lowercase letters of each language
+ALPHABET = {"ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+            "kk": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәіңғүұқөһ"}
 
 _COMMON, _ALT, _RARE = 0.0, 1.5, 3.0
 
@@ -59,7 +62,7 @@ _TABLE: dict[str, str] = {
 _COST = {"c": _COMMON, "a": _ALT, "r": _RARE}
 
 
-@lru_cache(maxsize=2)
+@cache
 def glyph_table(learned: bool = False) -> dict[str, tuple[tuple[str, float], ...]]:
     """The parsed table: glyph -> ((letter, cost), ...); with ``learned``, also the
     readings learned from Tesseract (for a noisy scan: they widen the lattice, which
@@ -83,21 +86,42 @@ def glyph_table(learned: bool = False) -> dict[str, tuple[tuple[str, float], ...
 CONFUSIONS = Path(__file__).resolve().parents[2] / "models" / "cyrillic" / "confusions.tsv"
 
 
-def learned_readings(path: Path = CONFUSIONS) -> list[tuple[str, str, str]]:
+@cache
+def learned_readings(path: Path = CONFUSIONS) -> tuple[tuple[str, str, str], ...]:
     """(glyph, letter, cost class) rows of the learned table, if it is there."""
     if not path.exists():
-        return []
+        return ()
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             glyph, letter, cls, _ = line.split("\t")
             rows.append((glyph, letter, cls))
-    return rows
+    return tuple(rows)
 
 
-@lru_cache(maxsize=2)
+@cache
 def max_glyph_len(learned: bool = False) -> int:
     return max(len(g) for g in glyph_table(learned))
+
+
+def readings_at(token: str, i: int, lang: str, learned: bool = False
+                ) -> list[tuple[int, str, float]]:
+    """Every reading of a glyph starting at ``token[i]``: (glyph length, letter, cost);
+    a Cyrillic letter already there reads as itself.
+
+    >>> readings_at(")KOHE", 0, "kk")
+    [(2, 'ж', 0.0)]
+    >>> readings_at("жOHE", 0, "kk")
+    [(1, 'ж', 0.0)]
+    """
+    table = glyph_table(learned)
+    options = [(n, letter, cost)
+               for n in range(1, min(max_glyph_len(learned), len(token) - i) + 1)
+               for letter, cost in table.get(token[i:i + n], ())
+               if lang == "kk" or letter not in KAZAKH_ONLY]
+    if "\u0400" <= token[i] <= "\u04ff":
+        options.append((1, token[i].lower(), 0.0))
+    return options
 
 
 #: two-character glyphs that never occur inside clean English or clean code

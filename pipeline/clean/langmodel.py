@@ -88,11 +88,6 @@ class Lexicon:
             return int(self.lines[i][len(key):])
         return default
 
-    def has_prefix(self, prefix: str) -> bool:
-        """Whether some form starts with ``prefix``."""
-        i = bisect_left(self.lines, prefix)
-        return i < len(self.lines) and self.lines[i].startswith(prefix)
-
     def next_letters(self, prefix: str) -> str:
         """The letters that follow ``prefix`` in some form, one bisection per letter
         found (the lines are sorted, so each letter's forms are one block).

@@ -12,31 +12,27 @@ and at most :data:`MAX_EDITS` times a word. Its score is on the scale of
 
 from __future__ import annotations
 
-from .glyphs import KAZAKH_ONLY, glyph_table, max_glyph_len
+from .costs import EDIT_COST, LETTER_BONUS, LEXICON_BONUS, LEXICON_WEIGHT
+from .glyphs import ALPHABET, readings_at
 from .langmodel import char_model, lexicon
 
 #: the cost of a letter the scan lost, and of a glyph misread as a letter no table entry
-#: gives; the same as :data:`.decode.EDIT_COST`'s insert and replace
-INSERT_COST = 2.0
-SUBSTITUTE_COST = 3.0
+#: gives
+INSERT_COST = EDIT_COST["insert"]
+SUBSTITUTE_COST = EDIT_COST["replace"]
 #: at most this many edits a word: more would find a known form near any string
 MAX_EDITS = 2
 #: words shorter than this have too many known neighbours to guess
 MIN_LEN = 4
 BEAM = 32
-ALPHABET = {"ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-            "kk": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәіңғүұқөһ"}
 
 
-def lexicon_reading(glyphs: str, lang: str, noise_cost: float, letter_bonus: float,
-                    lexicon_bonus: float, lexicon_weight: float,
+def lexicon_reading(glyphs: str, lang: str, noise_cost: float,
                     learned: bool = False) -> tuple[str, float] | None:
     """The best known form ``glyphs`` can be read as, with its score, or None.
 
-    >>> from pipeline.clean.decode import (LETTER_BONUS, LEXICON_BONUS, LEXICON_WEIGHT,
-    ...                                    NOISE_COST)
-    >>> read = lambda g: lexicon_reading(g, "kk", NOISE_COST, LETTER_BONUS, LEXICON_BONUS,
-    ...                                  LEXICON_WEIGHT)[0]
+    >>> from pipeline.clean.costs import NOISE_COST
+    >>> read = lambda g: lexicon_reading(g, "kk", NOISE_COST)[0]
     >>> read("MOJIIEPi")          # seed 002: JII is лш, not лі
     'мөлшері'
     >>> read("YIKeH")             # л lost after ү
@@ -46,8 +42,6 @@ def lexicon_reading(glyphs: str, lang: str, noise_cost: float, letter_bonus: flo
         return None
     words = lexicon(lang)
     model = char_model(lang)
-    table = glyph_table(learned)
-    longest = max_glyph_len(learned)
     alphabet = ALPHABET[lang]
     # layers[i]: (word so far, edits used) -> score, for readings of glyphs[:i]
     layers: list[dict[tuple[str, int], float]] = [{} for _ in range(len(glyphs) + 1)]
@@ -73,19 +67,14 @@ def lexicon_reading(glyphs: str, lang: str, noise_cost: float, letter_bonus: flo
             layers[i] = layer = dict(sorted(layer.items(), key=lambda kv: -kv[1])[:BEAM])
         if i == len(glyphs):
             break
-        options = [(n, letter, cost) for n in range(1, longest + 1)
-                   if i + n <= len(glyphs)
-                   for letter, cost in table.get(glyphs[i:i + n], ())
-                   if lang == "kk" or letter not in KAZAKH_ONLY]
+        options = readings_at(glyphs, i, lang, learned)
         ch = glyphs[i]
-        if "\u0400" <= ch <= "\u04ff":
-            options.append((1, ch.lower(), 0.0))
         for (word, edits), score in layer.items():
             following = words.next_letters(word)
             for n, letter, cost in options:
                 if letter in following:
                     push(layers[i + n], (word + letter, edits),
-                         score - cost + model.logp("^" + word, letter) + letter_bonus)
+                         score - cost + model.logp("^" + word, letter) + LETTER_BONUS)
             push(layers[i + 1], (word, edits), score - noise_cost)
             if edits < MAX_EDITS and ch.isalnum():
                 for c in words.next_letters(word):
@@ -97,7 +86,7 @@ def lexicon_reading(glyphs: str, lang: str, noise_cost: float, letter_bonus: flo
         weight = words.get(word)
         if weight is None:
             continue
-        total = score + model.logp("^" + word, "$") + lexicon_bonus + lexicon_weight * weight
+        total = score + model.logp("^" + word, "$") + LEXICON_BONUS + LEXICON_WEIGHT * weight
         if best is None or total > best[1]:
             best = (word, total)
     return best

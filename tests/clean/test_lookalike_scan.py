@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.clean import clean_text
-from pipeline.clean.decode import LETTER_BONUS, LEXICON_BONUS, LEXICON_WEIGHT, NOISE_COST
+from pipeline.clean.costs import NOISE_COST
 from pipeline.clean.lexsearch import lexicon_reading
 from pipeline.clean.lookalike import repair_lookalikes
 from pipeline.offsets import apply_edits
@@ -82,14 +82,12 @@ def test_sentence_start_after_a_full_stop_is_capitalised(passage):
     ("Kayinci3oiri", "қауіпсіздігі"),  # д misread as o
 ])
 def test_lexicon_search_finds_the_form_nearest_the_glyphs(glyphs, form):
-    hit = lexicon_reading(glyphs, "kk", NOISE_COST, LETTER_BONUS, LEXICON_BONUS,
-                          LEXICON_WEIGHT)
+    hit = lexicon_reading(glyphs, "kk", NOISE_COST)
     assert hit is not None and hit[0] == form
 
 
 def test_lexicon_search_skips_short_words():
-    assert lexicon_reading("Kel", "kk", NOISE_COST, LETTER_BONUS, LEXICON_BONUS,
-                           LEXICON_WEIGHT) is None
+    assert lexicon_reading("Kel", "kk", NOISE_COST) is None
 
 
 def test_latin_names_inside_a_repaired_line_stay():
