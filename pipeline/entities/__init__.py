@@ -12,7 +12,14 @@ from ..document import Document, Entity
 from ..registry import stage
 from .acronyms import link_acronyms
 from .canonical import resolve
-from .model import gazetteer_path, load_alias_index, load_gazetteer, load_nlp, model_info
+from .model import (
+    gazetteer_path,
+    in_scripts,
+    load_alias_index,
+    load_gazetteer,
+    load_nlp,
+    model_info,
+)
 from .rules import Mention, apply_rules, truecase
 from .settings import EntitySettings
 
@@ -42,6 +49,7 @@ def _records(mentions: list[Mention], text: str, offset: int, doc: Document,
 @stage("entities", requires=("text", "paragraphs"), assigns=("entities", "sentences", "nlp_docs"))
 def find_entities(doc: Document, settings: EntitySettings) -> dict:
     """Run the model over each paragraph (batched with ``nlp.pipe``), then the rules.
+    In paragraphs the model cannot read (``model_scripts``) only gazetteer mentions stay.
 
     An all-caps paragraph is read through a title-cased copy of the same length (offsets
     unchanged), so its ``nlp_docs`` entry holds that copy.
@@ -56,9 +64,12 @@ def find_entities(doc: Document, settings: EntitySettings) -> dict:
     entities: list[Entity] = []
     sentences: list[tuple[int, int]] = []
     nlp_docs = []
-    for (start, _end), nlp_doc in zip(spans, nlp.pipe(texts, batch_size=settings.batch_size)):
+    readable = [in_scripts(t, settings.model_scripts) for t in texts]
+    for (start, _end), ok, nlp_doc in zip(spans, readable,
+                                          nlp.pipe(texts, batch_size=settings.batch_size)):
         mentions = _mentions_of(nlp_doc, settings)
-        entities.extend(_records(mentions, nlp_doc.text, start, doc, gazetteer, aliases))
+        found = _records(mentions, nlp_doc.text, start, doc, gazetteer, aliases)
+        entities.extend(e for e in found if ok or e.source != "model")
         sentences.extend((start + s.start_char, start + s.end_char) for s in nlp_doc.sents)
         nlp_docs.append((start, nlp_doc))
     if settings.link_acronyms:

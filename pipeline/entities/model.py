@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import orjson
+import regex
 
 from ..errors import ConfigError
 from .canonical import alias_index
@@ -93,3 +94,18 @@ def model_info(settings: EntitySettings) -> dict:
         module, "get_model_meta") else {}
     return {"package": name, "name": f"{meta.get('lang', 'en')}_{meta.get('name', name)}",
             "version": meta.get("version"), "spacy_version": meta.get("spacy_version")}
+
+
+def in_scripts(text: str, scripts: tuple[str, ...]) -> bool:
+    """Whether most letters of ``text`` are in one of ``scripts`` (or it has none).
+
+    >>> in_scripts("Kazakhstan chaired the SCO", ("Latin",))
+    True
+    >>> in_scripts("Бұл мақалада көбіне Ресей Федерациясының тәжірибесі", ("Latin",))
+    False
+    """
+    letters = len(regex.findall(r"\p{L}", text))
+    if not letters:
+        return True
+    pattern = "|".join(rf"\p{{Script={s}}}" for s in scripts)
+    return len(regex.findall(pattern, text)) >= 0.5 * letters

@@ -31,6 +31,12 @@ class EntitySettings:
     truecase: bool = False
     #: give later bare "SCO" mentions the id of an earlier "Shanghai ... (SCO)"
     link_acronyms: bool = True
+    #: the scripts the model reads (Unicode script names); in a paragraph whose letters
+    #: are mostly in another (a Kazakh passage in Cyrillic) only the gazetteer's mentions
+    #: are kept: the English model takes Kazakh phrases for people ("ғана емес", "not
+    #: only"). Script, not detected language: language identification of a short Latin
+    #: sentence full of names is unreliable (gating on it cost CoNLL PER recall 0.45)
+    model_scripts: tuple[str, ...] = ("Latin",)
 
     def __post_init__(self) -> None:
         if not self.models:

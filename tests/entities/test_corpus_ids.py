@@ -51,3 +51,18 @@ def test_corpus_seed_paper_front_matter_and_references(corpus_run):
     assert section_of("ECONOMIC ANNALS-XXI ISSN 1728-6239") == "front_matter"
     assert section_of("Al-Baz, R. M. E. (2025). Great pow") == "references"
     assert "references" in {p["section"] for p in paper["paragraphs"]}
+
+
+def test_no_model_guesses_inside_the_kazakh_passage(corpus_run):
+    # seed 002's OCR'd Kazakh, repaired to Cyrillic: the English model took its phrases
+    # ("ғана емес", "not only") for people; only gazetteer mentions may stay there
+    _result, out = corpus_run
+    doc = next(d for d in read_jsonl(out / "documents.jsonl") if d["doc_id"].startswith("002"))
+    kazakh = [(p["start"], p["end"]) for p in doc["paragraphs"] if p["language"] == "kk"]
+    assert kazakh
+    inside = [e for e in read_jsonl(out / "entities.jsonl") if e["doc_id"] == doc["doc_id"]
+              and any(a <= e["start"] < b for a, b in kazakh)]
+    assert all(e["source"] != "model" for e in inside), inside
+    english = [e for e in read_jsonl(out / "entities.jsonl")
+               if e["doc_id"] == doc["doc_id"] and e["source"] == "model"]
+    assert english        # the English body keeps the model's mentions
