@@ -1,8 +1,9 @@
 """The tokenizer and phrase matcher the quantity patterns run on (built once per process).
 
-spaCy's blank English tokenizer, with three additions so numbers come apart from what is
+spaCy's blank English tokenizer, with four additions so numbers come apart from what is
 glued to them: scale abbreviations after digits (``31.5bn`` → ``31.5`` ``bn``), currency
-prefixes such as ``US$``, and comparison signs between digits (``20~100``, ``x>10``). No
+prefixes such as ``US$``, comparison signs between digits (``20~100``, ``x>10``), and the
+Kazakh and Russian case endings hyphenated to numbers (``1%-ы``). No
 model is loaded: the quantities stage must stay fast on its own.
 """
 
@@ -23,6 +24,9 @@ _SCALE_SUFFIX = (r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn|tln|mil|k|K|m|M|b|B|G|T|pp|
 _CURRENCY_PREFIX = (r"(?:US|C|A|AU|HK|NZ|S|NT|R|(?i:usd|cad|nzd|aud|hkd|mex))\$|"
                     r"\$(?:US|A)(?=[0-9])|"
                     r"(?:USD|EUR|GBP|AUD|CAD|INR|KZT|RUB|CNY|JPY|CHF|HKD|RM|PS|Y=)(?=[0-9])")
+#: a Kazakh or Russian case ending hyphenated to a number or a percent sign: ``1%-ы``,
+#: ``10-20%-ына``, ``5%-ов``, ``2023-жылы`` (the ending is grammar, not a unit)
+_CASE_ENDING = r"(?<=[0-9%])-[а-яёәіңғүұқөһА-ЯЁӘІҢҒҮҰҚӨҺ]+$"
 _COMPARE_INFIX = r"(?<=[0-9A-Za-z])[~<>≤≥](?=[0-9=])|(?<=[0-9])[–—](?=[0-9])"
 
 
@@ -34,13 +38,15 @@ def tokenizer_nlp() -> Language:
     ['US$', '10', 'bn', 'and', '20', '~', '100', ',', 'x', '>', '10']
     >>> [t.text for t in tokenizer_nlp()("the 24th summit")]    # ordinals stay whole
     ['the', '24th', 'summit']
+    >>> [t.text for t in tokenizer_nlp()("санының 1%-ы мен")]   # a Kazakh case ending
+    ['санының', '1', '%', '-ы', 'мен']
     """
     nlp = spacy.blank("en")
     defaults = nlp.Defaults
     nlp.tokenizer.prefix_search = compile_prefix_regex(
         [_CURRENCY_PREFIX, *defaults.prefixes]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(
-        [_SCALE_SUFFIX, *defaults.suffixes]).search
+        [_SCALE_SUFFIX, _CASE_ENDING, *defaults.suffixes]).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         [_COMPARE_INFIX, *defaults.infixes]).finditer
     return nlp
