@@ -22,9 +22,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # solvers/, beside this driver
 
-from pipeline.claims.grid import read_grid  # noqa: E402
-from pipeline.claims.statement import check_statement  # noqa: E402
+from solvers.grid import read_grid  # noqa: E402
+from solvers.statement import check_statement  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "benchmarks" / "claims"
 DATASETS = {  # file, statement key, labels for (True, False), majority label

@@ -22,9 +22,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # solvers/, beside this driver
 
-from pipeline.claims.grid import read_grid  # noqa: E402
-from pipeline.claims.question import answer_question, parse_question  # noqa: E402
+from solvers.grid import read_grid  # noqa: E402
+from solvers.question import answer_question, parse_question  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "benchmarks" / "claims"
 

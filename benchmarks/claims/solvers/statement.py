@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 import regex
 
-from .derive import Number, parse_cell
+from pipeline.claims.derive import Number, parse_cell
+
 from .grid import Grid, clean, norm, read_grid
 
 _NUM = regex.compile(r"(?<![\w.])[-−]?\d+(?:,\d{3})*(?:\.\d+)?%?(?!\w|\.\d)|(?<![\w\d])\.\d+")

@@ -12,8 +12,9 @@ from typing import NamedTuple
 
 import regex
 
-from . import derive
-from .derive import Derived, Number
+from pipeline.claims import derive
+from pipeline.claims.derive import Derived, Number
+
 from .grid import Grid, content_words, find_rows, norm, year_columns, year_of
 
 _Y = r"(?:fy\s?|fiscal\s(?:year\s)?)?((?:19|20)\d\d)"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .derive import Number, parse_cell
+from pipeline.claims.derive import Number, parse_cell
 
 _YEAR = regex.compile(r"^(?:fy\s?|fiscal\s(?:year\s)?)?((?:19|20)\d\d)$", regex.I)
 _YEAR_IN = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.])")
