@@ -9,13 +9,12 @@ from __future__ import annotations
 import regex
 
 from ..document import Cell, Claim, Finding, Table, stable_id
+from ..numbers import half_unit, is_year
 from . import derive
 from .intervals import overlap, severity
-from .tables import half_unit
 
 _GROWTH = regex.compile(r"growth|change|increase|rate", regex.I)
 _SHARE = regex.compile(r"share|proportion|% of", regex.I)
-_YEAR = regex.compile(r"^\s*(?:19|20)\d\d\s*$")
 
 
 def _number(cell: Cell, exact: bool = False) -> derive.Number:
@@ -43,7 +42,7 @@ def _is_count(table: Table, c: int) -> bool:
 
 def _numeric(table: Table, c: int) -> bool:
     column = table.columns[c]
-    return column.kind in ("number", "percent", "mixed") and not _YEAR.match(column.name or "")
+    return column.kind in ("number", "percent", "mixed") and not is_year(column.name or "")
 
 
 def table_arithmetic(table: Table, claims: list[Claim]) -> list[Finding]:
@@ -123,7 +122,7 @@ def _shares(table: Table, ids: dict) -> list[Finding]:
 
 def _growth(table: Table, ids: dict) -> list[Finding]:
     """A growth column checked against the level column it describes, row on row."""
-    if not table.rows or not _YEAR.match(table.rows[0][0].text if table.rows[0] else ""):
+    if not table.rows or not is_year(table.rows[0][0].text if table.rows[0] else ""):
         return []
     data = _data_rows(table)
     findings = []

@@ -18,17 +18,8 @@ from typing import NamedTuple
 
 import regex
 
-#: the words a table or its caption use to say what its numbers are counted in
-SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "percent": 1.0}
+from ..numbers import half_unit, read_cell
 
-_CUR = r"(?:US\$|A\$|C\$|HK\$|S\$|R\$|\$|€|£|¥|USD|EUR|GBP|RMB)?"
-_CELL = regex.compile(
-    r"""^\s*(?P<neg1>[-−–])?\s*""" + _CUR + r"""\s*(?P<open>\()?\s*(?P<neg2>[-−–])?\s*"""
-    + _CUR + r"""\s*(?P<neg3>[-−–])?\s*
-    (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*
-    (?P<pct>%)?\s*(?P<close>\))?\s*(?P<pct2>%)?\s*$""",
-    regex.X,
-)
 _MISSING = regex.compile(r"^\s*(?:[-−–—]+|n/?a|nm|none|nil|)\s*$", regex.I)
 
 _SCALE_PATTERNS = [
@@ -65,17 +56,6 @@ class Derived(NamedTuple):
     formula: str
 
 
-def half_unit(digits: str) -> float:
-    """Half the place of the last written digit: the rounding a reader must allow.
-
-    >>> half_unit("31.5"), half_unit("2,340"), half_unit(".700")
-    (0.05, 0.5, 0.0005)
-    """
-    if "." in digits:
-        return 0.5 * 10 ** -len(digits.split(".", 1)[1])
-    return 0.5
-
-
 def parse_cell(text: str) -> Number | None:
     """Read a table cell that holds one number: ``$``, thousands commas, ``%`` and
     accounting parentheses for negatives; ``None`` for words, dashes and mixed content,
@@ -91,19 +71,12 @@ def parse_cell(text: str) -> Number | None:
     >>> [parse_cell(t) for t in ("—", "-", "n/a", "2019 restated", "10.9M", "1,2,3")]
     [None, None, None, None, None, None]
     """
-    match = _CELL.match(text)
-    if not match or bool(match["open"]) != bool(match["close"]):
+    reading = read_cell(text)
+    if reading is None or not reading.accounting:
         return None
-    signs = sum(1 for g in ("neg1", "neg2", "neg3") if match[g]) + (1 if match["open"] else 0)
-    if signs > 1:
-        return None
-    digits = match["num"]
-    value = float(digits.replace(",", ""))
-    half = half_unit(digits)
-    lower, upper = value - half, value + half
-    if signs:
-        value, lower, upper = -value, -upper, -lower
-    return Number(value, lower, upper, bool(match["pct"] or match["pct2"]), text)
+    value, half = reading.value, half_unit(reading.digits)
+    return Number(value, value - half, value + half,
+                  reading.percent or reading.percent_after, text)
 
 
 def is_missing(text: str) -> bool:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 import regex
 
 from ..document import Claim, Document, Entity, Quantity, stable_id
+from ..numbers import UNITS
 from .metrics import domain_of, metric_for
 from .parse import ValueContext, clause_tokens, main_subject, read_value, subject_tokens
 from .periods import citation_spans, modality_of, period_of, previous_year, year_period
@@ -415,10 +416,6 @@ def _over_years(ctx: ValueContext, period: dict, qualifier: str | None):
     return period, base, qualifier
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10}
-
-
 def _duration_years(ctx: ValueContext) -> int | None:
     """N from "over N years" attached to the value's clause."""
     for token in ctx.path[:4]:
@@ -431,7 +428,7 @@ def _duration_years(ctx: ValueContext) -> int | None:
                                 word = num.lower_
                                 if word.isdigit():
                                     return int(word)
-                                return _NUMBER_WORDS.get(word)
+                                return UNITS[word] if 2 <= UNITS.get(word, 0) <= 10 else None
     return None
 
 

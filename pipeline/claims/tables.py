@@ -5,13 +5,13 @@ from __future__ import annotations
 import regex
 
 from ..document import Claim, Document, Entity, Table, stable_id
-from . import derive
+from ..numbers import YEAR, half_unit
 from .metrics import domain_of, metric_from_header
 from .periods import year_period
 
 EXTRACTOR = "claims.table_cell@0.2"
-_YEAR = regex.compile(r"^\s*((?:19|20)\d\d)\s*$")
-_YEAR_IN = regex.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR = regex.compile(rf"^\s*({YEAR})\s*$")
+_YEAR_IN = regex.compile(rf"\b({YEAR})\b")
 
 
 def entity_names(doc: Document) -> list[tuple[str, Entity]]:
@@ -58,12 +58,6 @@ def entities_in(text: str, names: list[tuple[str, Entity]]) -> list[Entity]:
         if match and (entity.entity_id not in found or match.start() < found[entity.entity_id][0]):
             found[entity.entity_id] = (match.start(), entity)
     return [e for _, e in sorted(found.values(), key=lambda item: item[0])]
-
-
-def half_unit(text: str) -> float:
-    """Half the last written digit's place of a cell: "31.5" → 0.05, "2,340" → 0.5."""
-    match = regex.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return derive.half_unit(match.group()) if match else 0.5
 
 
 def table_claims(doc: Document) -> list[Claim]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .lexicon import CURRENCIES
+from ..numbers import CURRENCIES
 
 IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
              "staff": "staff", "personnel": "personnel", "police": "police",

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import CASE_SENSITIVE_CODES, CURRENCIES, PERCENT_WORDS, SCALE_ABBR, SCALE_WORDS
+from ..numbers import CASE_SENSITIVE_CODES, CURRENCIES, SCALE_ABBR, SCALE_WORDS
+from .lexicon import PERCENT_WORDS
 from .tokens import tokenizer_nlp
 
 #: scale words that only count as a scale in a header when spelled out or abbreviated clearly

@@ -13,14 +13,22 @@ from dataclasses import dataclass
 import regex
 from spacy.tokens import Doc
 
-from .lexicon import FRACTION_WORDS, ORDINAL_WORDS, SCALE_ABBR, SCALE_WORDS, SIGN_WORDS, UNITS
+from ..numbers import (
+    DIGITS,
+    FRACTION,
+    FRACTION_WORDS,
+    ORDINAL_DIGITS,
+    ORDINAL_WORDS,
+    SCALE_ABBR,
+    SCALE_WORDS,
+    SIGN_WORDS,
+    SPACED_ABBR,
+    UNITS,
+    VAGUE,
+    half_unit,
+    read_digits,
+)
 
-DIGITS = regex.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?"
-                       r"|[-−+]?\.\d+")   # 1,234,567 and the Indian 12,34,567
-FRACTION = regex.compile(r"(?P<sign>[-−]?)(?P<num>\d+)/(?P<den>\d+)")
-ORDINAL_DIGITS = regex.compile(r"(?P<num>\d+)(?:st|nd|rd|th)", regex.I)
-#: scale abbreviations accepted after a space too (single letters must be glued: ``10M``)
-_SPACED_ABBR = {"bn", "mn", "mln", "bln", "tn", "trn", "tln", "mil", "mio", "thous"}
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4,
            "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 0.125, "⅜": 0.375,
            "⅝": 0.625, "⅞": 0.875, "⅑": 1 / 9, "⅒": 0.1}
@@ -68,8 +76,8 @@ def read_number(text: str) -> float | None:
 
     >>> read_number("5,625"), read_number("-139.8"), read_number("twenty-five")
     (5625.0, -139.8, 25.0)
-    >>> read_number("one hundred and three and two thirds")
-    103.66666666666667
+    >>> read_number("two hundred and five and three quarters")
+    205.75
     >>> read_number("3/4"), read_number("a quarter"), read_number("half a dozen")
     (0.75, 0.25, 6.0)
     >>> read_number("twenty and three fifths"), read_number("a quarter million")
@@ -78,8 +86,8 @@ def read_number(text: str) -> float | None:
     (True, True)
     """
     clean = text.strip().replace("−", "-")
-    if DIGITS.fullmatch(clean):
-        return float(clean.replace(",", ""))
+    if (value := read_digits(clean)) is not None:
+        return value
     frac = FRACTION.fullmatch(clean)
     if frac:
         den = int(frac["den"])
@@ -115,8 +123,8 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
     new part (``twenty and three fifths`` is 20.6; ``hundred and`` does not begin one);
     ``tens + unit ordinal`` right before it is one denominator (``three twenty firsts``):
 
-    >>> words_value("one million two thousand two hundred three fifths".split())[0]
-    200440.6
+    >>> words_value("two million four thousand one hundred seven fifths".split())[0]
+    400821.4
     >>> [words_value(s.split())[0] for s in ("one hundred and thirty fifths",
     ...  "three twenty firsts", "a hundred thousand trillionths", "one twenty fifth")]
     [26.0, 0.14285714285714285, 1e-07, 0.04]
@@ -216,20 +224,6 @@ def words_value(words: list[str]) -> tuple[float | None, bool]:
     return sign * (total + current + fraction), ordinal
 
 
-def precision_of(text: str) -> float:
-    """Half the last written digit's place: ``31.5`` means 31.45 to 31.55; words are exact.
-
-    >>> precision_of("31.5"), precision_of("2,340"), precision_of("twenty")
-    (0.05, 0.5, 0.0)
-    """
-    clean = text.replace(",", "")
-    if not any(ch.isdigit() for ch in clean):
-        return 0.0
-    if "." in clean:
-        return 0.5 * 10 ** -len(clean.rsplit(".", 1)[1])
-    return 0.5
-
-
 @dataclass
 class Number:
     """A number mention over tokens ``start:end`` (the scale word, if any, included)."""
@@ -292,7 +286,7 @@ def scale_after(doc: Doc, j: int) -> float | None:
     if low in SCALE_WORDS:
         return SCALE_WORDS[low]
     glued = not doc[j - 1].whitespace_
-    if low in SCALE_ABBR and (glued or low in _SPACED_ABBR):
+    if low in SCALE_ABBR and (glued or low in SPACED_ABBR):
         if low == "m" and doc[j].text == "m" and not glued:
             return None
         return SCALE_ABBR[low]
@@ -310,7 +304,7 @@ def _scan_digits(doc: Doc, i: int) -> Number | None:
         if match:
             return Number(i, i + 1, float(match["num"]), ordinal=True, digits=match["num"])
         return None
-    value = float(text.replace(",", "").replace("−", "-"))
+    value = read_digits(text) or 0.0
     j = i + 1
     if regex.fullmatch(r"[-−]?\d{1,3}", text):     # ``1 414 021 100``: space-grouped thousands
         k = i
@@ -326,7 +320,7 @@ def _scan_digits(doc: Doc, i: int) -> Number | None:
     if f < len(doc) and FRACTION.fullmatch(doc[f].text) and (tok.whitespace_ or f > j):
         value += (read_number(doc[f].text) or 0.0) * (-1 if value < 0 else 1)
         return Number(i, f + 1, value, digits=text, precision=0.0)
-    num = Number(i, j, value, digits=text, precision=precision_of(text))
+    num = Number(i, j, value, digits=text, precision=half_unit(text))
     while (scale := scale_after(doc, skip_space(doc, num.end))) is not None:
         num.end, num.scale = skip_space(doc, num.end) + 1, num.scale * scale
         num.value, num.precision = num.value * scale, num.precision * scale
@@ -421,10 +415,6 @@ def _scan_words(doc: Doc, i: int) -> Number | None:
         scale = SCALE_WORDS[doc[end + 2].lower_]          # ``two thirds of a million``
         value, end = value * scale, end + 3
     return Number(i, end, value, scale=scale, words=True, ordinal=ordinal, digits="")
-
-
-VAGUE = {"dozens": 12.0, "tens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
-         "billions": 1e9, "trillions": 1e12}
 
 
 def _scan_vague(doc: Doc, i: int) -> Number | None:

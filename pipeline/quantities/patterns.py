@@ -15,20 +15,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..document import Quantity
+from ..numbers import CASE_SENSITIVE_CODES, CURRENCIES, SCALED_CODES, SUBUNITS
 from .counts import STOP, count_noun, singular
 from .ellipsis import carry_units
 from .identifiers import identifier_spans
-from .lexicon import (
-    APPROX_AFTER,
-    APPROX_BEFORE,
-    CASE_SENSITIVE_CODES,
-    CURRENCIES,
-    MONTHS,
-    PERCENT_WORDS,
-    SCALED_CODES,
-    SUBUNITS,
-    TIME_UNITS,
-)
+from .lexicon import APPROX_AFTER, APPROX_BEFORE, MONTHS, PERCENT_WORDS, TIME_UNITS
 from .numbers import Number, read_number, scale_after, scan_numbers, skip_space
 from .ranges import join_ranges
 from .settings import QuantitySettings

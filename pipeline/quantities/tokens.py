@@ -17,7 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from .lexicon import APPROX_AFTER, APPROX_BEFORE, CURRENCIES, PERCENT_WORDS, SUBUNITS
+from ..numbers import CURRENCIES, SUBUNITS
+from .lexicon import APPROX_AFTER, APPROX_BEFORE, PERCENT_WORDS
 
 _SCALE_SUFFIX = (r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn|tln|mil|k|K|m|M|b|B|G|T|pp|pc|p|bps|"
                  r"USD|EUR|GBP|KZT|RUB|CNY|JPY|CHF|INR|[₡₾元₺₦₱₴₪฿₸₽₹€£¥$])$")

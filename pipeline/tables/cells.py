@@ -5,15 +5,13 @@ from __future__ import annotations
 import regex
 
 from ..document import Cell, Column
+from ..numbers import alternation, currency_code, is_year, read_cell, scale_of
 
-_UNIT = regex.compile(r"\(\s*(?P<cur>USD|US\$|EUR|KZT|RUB|CNY|\$|€|₸)?\s*(?P<scale>thousands?|"
-                      r"millions?|billions?|trillions?|mln|bn)?\s*(?P<pct>%)?\s*\)", regex.I)
-_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
-           "trillion": 1e12}
-_CURRENCY = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "kzt": "KZT",
-             "₸": "KZT", "rub": "RUB", "cny": "CNY"}
-_NUMBER = regex.compile(r"^(?P<sign>[-−–]?)\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                        r"\s*(?P<pct>%)?(?P<note>[*†‡]+|\[\w+\])?$")
+#: the currencies and scales a column header writes in brackets: ``(USD billions)``
+HEADER_CURRENCIES = ("USD", "US$", "EUR", "KZT", "RUB", "CNY", "$", "€", "₸")
+HEADER_SCALES = ("thousands?", "millions?", "billions?", "trillions?", "mln", "bn")
+_UNIT = regex.compile(rf"\(\s*(?P<cur>{alternation(HEADER_CURRENCIES)})?\s*"
+                      rf"(?P<scale>{'|'.join(HEADER_SCALES)})?\s*(?P<pct>%)?\s*\)", regex.I)
 _CAPTION_SCALE = regex.compile(r"[(\[]\s*in\s+(thousands?|millions?|billions?)\s*[)\]]", regex.I)
 _MISSING = {"-", "–", "—", "n/a", "na", "..", "…", ""}
 
@@ -33,15 +31,15 @@ def column_from_header(name: str, caption: str | None = None) -> Column:
     if match and (match.group("cur") or match.group("scale") or match.group("pct")):
         base = (name[: match.start()] + name[match.end():]).strip()
         if match.group("cur"):
-            unit = _CURRENCY[match.group("cur").lower()]
+            unit = currency_code(match.group("cur"))
         if match.group("scale"):
-            scale = _SCALES[match.group("scale").lower().rstrip("s")]
+            scale = scale_of(match.group("scale")) or 1.0
         if match.group("pct"):
             unit = "percent"
     if caption and unit is None and scale == 1.0:
         found = _CAPTION_SCALE.search(caption)
         if found:
-            scale = _SCALES[found.group(1).lower().rstrip("s")]
+            scale = scale_of(found.group(1)) or 1.0
     lowered = base.lower()
     if unit is None and regex.search(r"\b(share|rate|percent|%)\b", lowered):
         unit = "percent"
@@ -57,16 +55,13 @@ def parse_cell(text: str) -> Cell:
     raw = text.strip()
     if raw.lower() in _MISSING:
         return Cell(text, None, "missing")
-    match = _NUMBER.match(raw)
-    if not match:
+    reading = read_cell(raw)
+    if reading is None or not reading.plain:
         return Cell(text, None, "text")
-    value = float(match.group("num").replace(",", ""))
-    if match.group("sign"):
-        value = -value
-    kind = "percent" if match.group("pct") else "number"
-    if kind == "number" and regex.fullmatch(r"(?:19|20)\d\d", match.group("num")):
+    kind = "percent" if reading.percent else "number"
+    if kind == "number" and is_year(reading.digits):
         kind = "year"
-    return Cell(text, value, kind, match.group("note"))
+    return Cell(text, reading.value, kind, reading.note)
 
 
 def type_column(column: Column, cells: list[Cell]) -> Column:

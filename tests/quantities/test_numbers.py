@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.quantities.numbers import precision_of, read_number, scan_numbers
+from pipeline.quantities.numbers import read_number, scan_numbers
 from pipeline.quantities.tokens import tokenizer_nlp
 
 
@@ -22,7 +22,7 @@ from pipeline.quantities.tokens import tokenizer_nlp
     ("3/4", 0.75),
     ("-10.5", -10.5),
     # a plural ordinal divides the whole number before it (Recognizers-Text NumberModel)
-    ("one million two thousand two hundred three fifths", 1002203 / 5),
+    ("two million four thousand one hundred seven fifths", 2004107 / 5),
     ("a hundred thousand trillionths", 1e-7),
     ("one hundred and thirty-two fifths", 132 / 5),
     ("two hundred and fifty-four hundredths", 200.54),   # a proper fraction after "and"
@@ -41,11 +41,6 @@ def test_numbers_read_number_negatives(text):
     assert read_number(text) is None
 
 
-@pytest.mark.parametrize("text,precision", [("31.5", 0.05), ("2,340", 0.5), ("ten", 0.0)])
-def test_numbers_precision_of_last_digit(text, precision):
-    assert precision_of(text) == pytest.approx(precision)
-
-
 @pytest.mark.parametrize("text,spans", [
     ("expanded the SCO membership to ten countries", ["ten"]),
     ("more than 3 billion people", ["3 billion"]),
@@ -53,8 +48,8 @@ def test_numbers_precision_of_last_digit(text, precision):
     ("an apple and a pear", []),                         # negative: articles are not numbers
     ("the billion-dollar question", []),                 # negative: a lone scale word
     ("two thirds of a million", ["two thirds of a million"]),
-    ("I can give you 3 hundred and 21 yuan", ["3 hundred and 21"]),
-    ("They have 3 million and a quarter", ["3 million and a quarter"]),
+    ("we paid 3 hundred and 21 tenge for it", ["3 hundred and 21"]),
+    ("the fund holds 5 million and a quarter", ["5 million and a quarter"]),
     ("3 hundred and 2 hundred", ["3 hundred", "2 hundred"]),   # negative: two numbers
     ("a twenty-first-century plan", ["twenty-first"]),        # negative: an ordinal
 ])
