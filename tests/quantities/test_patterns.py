@@ -51,18 +51,18 @@ CASES = [
     ("issue", "KZT 5,625.3 bn and 3 billion tenge", [
         ("KZT 5,625.3 bn", "money", 5625.3e9, "KZT", None),
         ("3 billion tenge", "money", 3e9, "KZT", None)]),
-    ("news", "going from 1000 to 2000 hires this year",         # 2000 is no year here
-     [("from 1000 to 2000 hires", "range", (1000.0, 2000.0), "hire", None)]),
-    ("spec", "There are at most 100 and at least 20 apples.",
-     [("at most 100 and at least 20 apples", "range", (20.0, 100.0), "apple", None)]),
+    ("own", "rising from 1000 to 2000 workers next year",      # 2000 is no year here
+     [("from 1000 to 2000 workers", "range", (1000.0, 2000.0), "worker", None)]),
+    ("spec", "The crate holds at most 60 and at least 15 pears.",
+     [("at most 60 and at least 15 pears", "range", (15.0, 60.0), "pear", None)]),
     ("spec", "50 dollar 50 dollar",                             # two amounts, not 50.50
      [("50 dollar", "money", 50.0, "USD", None), ("50 dollar", "money", 50.0, "USD", None)]),
     ("spec", "2 dollars 50 cents", [("2 dollars 50 cents", "money", 2.5, "USD", None)]),
-    ("news", "47.6% from the field and 32.3% from three-point range",   # the compound's noun
-     [("47.6%", "percent", 47.6, "percent", None), ("32.3%", "percent", 32.3, "percent", None),
+    ("own", "she scored 51.2% inside and 28.4% from three-point range",   # the compound's noun
+     [("51.2%", "percent", 51.2, "percent", None), ("28.4%", "percent", 28.4, "percent", None),
       ("three-point", "count", 3.0, "point", None)]),
-    ("news", "for the 20 most expensive restaurants in the city",
-     [("20 most expensive restaurants", "count", 20.0, "restaurant", None)]),
+    ("own", "among the 12 most popular museums in the region",
+     [("12 most popular museums", "count", 12.0, "museum", None)]),
     ("spec", "giving away 3 USD50 cards",                       # the code opens the next amount
      [("3", "number", 3.0, None, None), ("USD50", "money", 50.0, "USD", None)]),
 ]
