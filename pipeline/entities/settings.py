@@ -8,8 +8,7 @@ from ..errors import ConfigError
 ALL_RULES = ("split_parenthesised_acronym", "split_org_lists", "trim_edges", "drop_identifiers",
              "fix_titles_as_person", "trim_person_roles", "relabel_org_heads",
              "join_party_names", "merge_of_place", "extend_name_of", "place_first_parties",
-             "polity_names", "election_events", "sports_tables", "cricket_scorecards",
-             "line_ups")
+             "polity_names", "election_events")
 
 
 @dataclass(frozen=True)
