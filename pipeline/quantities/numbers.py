@@ -1,9 +1,8 @@
-"""Read written numbers: digits with separators, scale words, number words, fractions.
+"""Group spaCy tokens into number mentions: digits with separators, scales, number words.
 
-Two layers: :func:`read_number` turns one string into a value (and never raises: a parser
-that meets an odd string says ``None``), and :func:`scan_numbers` groups spaCy tokens into
-number mentions (``one hundred and six``, ``31.5 bn``, ``7 3/4``) so the pattern families
-only ever look at whole numbers.
+:func:`scan_numbers` finds ``one hundred and six``, ``31.5 bn``, ``7 3/4`` as whole numbers,
+so the pattern families only ever look at whole numbers; reading one string into a value is
+:func:`.words.read_number` (re-exported here), which never raises.
 """
 
 from __future__ import annotations
@@ -28,200 +27,7 @@ from ..numbers import (
     half_unit,
     read_digits,
 )
-
-_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4,
-           "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 0.125, "⅜": 0.375,
-           "⅝": 0.625, "⅞": 0.875, "⅑": 1 / 9, "⅒": 0.1}
-_A_BEFORE = set(SCALE_WORDS) | set(FRACTION_WORDS) | {
-    w for w, v in ORDINAL_WORDS.items() if v >= 3}
-
-
-def _plural_ordinal(word: str) -> float | None:
-    """The denominator a plural ordinal names: ``hundredths`` → 100, ``fifths`` → 5."""
-    if word.endswith("s") and word[:-1] in ORDINAL_WORDS and ORDINAL_WORDS[word[:-1]] >= 3:
-        return float(ORDINAL_WORDS[word[:-1]])
-    return None
-
-
-def _unit_ordinal(word: str) -> int:
-    """1 to 9 for ``first`` .. ``ninth`` and their plurals (``firsts``; not ``seconds``)."""
-    if word == "seconds":
-        return 0
-    value = ORDINAL_WORDS.get(word, ORDINAL_WORDS.get(word[:-1], 0) if word.endswith("s") else 0)
-    return int(value) if value < 10 else 0
-
-
-def _tens(word: str) -> bool:
-    return word in UNITS and UNITS[word] >= 20
-
-
-def _whole_numerator(mixed: bool, part: float, den: float) -> bool:
-    """Whether a plural ordinal divides all the number before it: yes unless an ``and`` began
-    a new part, or a ``hundred and`` is followed by a proper fraction (``and 54 hundredths``)."""
-    return not mixed and not (0 < part < den)
-
-
-def _one_over_ordinal(words: list[str]) -> float | None:
-    """``a twenty-first`` → 1/21, ``one one hundred fifth`` → 1/105 (the ordinal after a
-    lone numerator ``a``/``one``; ``one hundred fifth`` stays the 105th)."""
-    if len(words) < 3 or words[0] not in ("a", "an", "one") or words[1] in SCALE_WORDS \
-            or words[1] == "and" or words[-1] not in ORDINAL_WORDS:
-        return None
-    inner, ordinal = words_value(words[1:])
-    return 1.0 / inner if ordinal and inner and inner >= 3 else None
-
-
-def read_number(text: str) -> float | None:
-    """The value of one written number, or ``None`` when ``text`` is not one.
-
-    >>> read_number("5,625"), read_number("-139.8"), read_number("twenty-five")
-    (5625.0, -139.8, 25.0)
-    >>> read_number("two hundred and five and three quarters")
-    205.75
-    >>> read_number("3/4"), read_number("a quarter"), read_number("half a dozen")
-    (0.75, 0.25, 6.0)
-    >>> read_number("twenty and three fifths"), read_number("a quarter million")
-    (20.6, 250000.0)
-    >>> read_number("Astana") is None, read_number("") is None   # not numbers
-    (True, True)
-    """
-    clean = text.strip().replace("−", "-")
-    if (value := read_digits(clean)) is not None:
-        return value
-    frac = FRACTION.fullmatch(clean)
-    if frac:
-        den = int(frac["den"])
-        return (-1 if frac["sign"] else 1) * int(frac["num"]) / den if den else None
-    if clean in _VULGAR:
-        return _VULGAR[clean]
-    words = [w for w in regex.split(r"[\s\-,]+", clean.lower().replace("&", " and ")) if w]
-    return words_value(words)[0] if words else None
-
-
-def words_value(words: list[str]) -> tuple[float | None, bool]:
-    """``(value, is_ordinal)`` of number words already split (hyphens dropped).
-
-    After an ``and`` a new part begins, so ``and two thirds`` has its own numerator and
-    ``one million and a half`` is a half of the million; ``point`` starts decimals.
-
-    >>> words_value(["twenty", "one", "trillion", "three", "hundred", "twenty", "second"])
-    (21000000000322.0, True)
-    >>> words_value(["two", "hundredth"]), words_value(["people"])
-    ((200.0, True), (None, False))
-    >>> words_value(["five", "and", "a", "half", "million"])
-    (5500000.0, False)
-    >>> words_value(["one", "million", "and", "a", "half"]), words_value(["one", "fourth"])
-    ((1500000.0, False), (0.25, False))
-    >>> words_value(["nine", "point", "nought", "four"])
-    (9.04, False)
-    >>> words_value(["a", "trillionth"]), words_value(["fifty", "four", "hundredths"])
-    ((1e-12, False), (0.54, False))
-    >>> words_value("one billion and a half million".split())
-    (1000500000.0, False)
-
-    A plural ordinal divides the whole number written before it, unless an ``and`` began a
-    new part (``twenty and three fifths`` is 20.6; ``hundred and`` does not begin one);
-    ``tens + unit ordinal`` right before it is one denominator (``three twenty firsts``):
-
-    >>> words_value("two million four thousand one hundred seven fifths".split())[0]
-    400821.4
-    >>> [words_value(s.split())[0] for s in ("one hundred and thirty fifths",
-    ...  "three twenty firsts", "a hundred thousand trillionths", "one twenty fifth")]
-    [26.0, 0.14285714285714285, 1e-07, 0.04]
-    >>> words_value("one hundred fifth".split())        # negative: the 105th, not 100/5
-    (105.0, True)
-    """
-    if (inverse := _one_over_ordinal(words)) is not None:
-        return inverse, False
-    total, current, fraction, mark, last_scale = 0.0, 0.0, 0.0, 0.0, 0.0
-    ordinal, seen, sign, scale_and, mixed = False, False, 1.0, False, False
-    if "point" in words:
-        cut = words.index("point")
-        whole, _ = words_value(words[:cut]) if cut else (0.0, False)
-        digits = words[cut + 1:]
-        if whole is None or not digits or any(w not in UNITS for w in digits):
-            return None, False
-        if all(UNITS[w] < 10 for w in digits):
-            decimals = float("0." + "".join(str(UNITS[w]) for w in digits))
-        else:
-            part, _ = words_value(digits)
-            if part is None:
-                return None, False
-            decimals = part / 10 ** len(str(int(part)))
-        return (whole - decimals if whole < 0 else whole + decimals), False
-    for i, word in enumerate(words):
-        prev = words[i - 1] if i else ""
-        if ordinal:
-            return None, False
-        if word in SIGN_WORDS and i == 0:
-            sign = SIGN_WORDS[word]
-        elif word == "and" and seen and i + 1 < len(words):
-            # ``hundred and`` goes on with the same number, unless a proper fraction
-            # follows (``two hundred and fifty-four hundredths`` is 200.54)
-            mark, mixed = current, not (prev == "hundred" and words[i + 1] in UNITS)
-            scale_and = prev in SCALE_WORDS and SCALE_WORDS[prev] >= 1e3
-        elif word in ("a", "an") and i + 1 < len(words) and words[i + 1] in _A_BEFORE:
-            continue
-        elif word in UNITS:
-            current += UNITS[word]
-            seen = True
-        elif word == "hundred":
-            current = mark + ((current - mark) or 1) * 100
-            seen = True
-        elif word in ("dozen", "dozens"):
-            if fraction and current == mark:
-                current, fraction = mark + fraction * 12, 0.0
-            else:
-                current = mark + ((current - mark) or 1) * 12
-            seen = True
-        elif word in SCALE_WORDS and prev in SCALE_WORDS and not current and \
-                SCALE_WORDS[word] > SCALE_WORDS[prev]:
-            total *= SCALE_WORDS[word]                            # ``three lakh crore``
-            last_scale = SCALE_WORDS[word]
-        elif word in SCALE_WORDS:
-            total += ((current or (0.0 if fraction else 1.0)) + fraction) * SCALE_WORDS[word]
-            scale_and = False
-            current, fraction, mark, seen = 0.0, 0.0, 0.0, True
-            last_scale = SCALE_WORDS[word]
-        elif _unit_ordinal(word) and word.endswith("s") and _tens(prev) and i >= 2 and \
-                words[i - 2] != "and":
-            current -= UNITS[prev]                            # ``three twenty-firsts``
-            den = UNITS[prev] + _unit_ordinal(word)
-            if _whole_numerator(mixed, current - mark, den):
-                current, total, mark = total + current, 0.0, 0.0
-            fraction += ((current - mark) or 1.0) / den
-            current, seen = mark, True
-        elif word in FRACTION_WORDS and (seen or i > 0 or i + 1 < len(words)) and not (
-                word in ORDINAL_WORDS and not word.endswith("s") and (
-                    prev not in ("a", "an", "one", "") or current - mark > 1)):
-            if word.endswith("s") and not fraction and _whole_numerator(
-                    mixed, current - mark, FRACTION_WORDS[word]):
-                current, total, mark = total + current, 0.0, 0.0   # ``two hundred three fifths``
-            numerator = (current - mark) or 1.0
-            current, seen = mark, True
-            fraction += numerator / FRACTION_WORDS[word]
-        elif (den := _plural_ordinal(word)) is not None and seen:
-            if not fraction and _whole_numerator(mixed, current - mark, den):
-                current, total, mark = total + current, 0.0, 0.0   # ``a hundred thousandths``
-            fraction += ((current - mark) or 1.0) / den       # ``fifty-four hundredths``
-            current = mark
-        elif word in ORDINAL_WORDS and i == len(words) - 1 and ORDINAL_WORDS[word] >= 3 and (
-                (prev in UNITS and UNITS[prev] < 20 and ORDINAL_WORDS[word] < 100)
-                or prev in ("a", "an")):
-            fraction += ((current - mark) or 1.0) / ORDINAL_WORDS[word]   # ``one fourth``
-            current, seen = mark, True
-        elif word in ORDINAL_WORDS:
-            value = ORDINAL_WORDS[word]
-            current = (current or 1) * value if value >= 100 else current + value
-            total += current
-            current, ordinal, seen = 0.0, True, True
-        else:
-            return None, False
-    if not seen:
-        return None, False
-    if fraction and scale_and and current == 0 and last_scale:
-        total, fraction = total + fraction * last_scale, 0.0     # ``six million and two thirds``
-    return sign * (total + current + fraction), ordinal
+from .words import A_BEFORE, VULGAR, plural_ordinal, read_number, tens, unit_ordinal, words_value
 
 
 @dataclass
@@ -243,17 +49,17 @@ class Number:
 
 def _is_word(tok_lower: str) -> bool:
     return (tok_lower in UNITS or tok_lower in SCALE_WORDS or tok_lower in ORDINAL_WORDS
-            or tok_lower in FRACTION_WORDS or _plural_ordinal(tok_lower) is not None
+            or tok_lower in FRACTION_WORDS or plural_ordinal(tok_lower) is not None
             or tok_lower == "firsts")
 
 
 def _compound_ordinal_ahead(doc: Doc, j: int) -> bool:
     """``twenty-first`` starts at token ``j`` and ends the phrase (``a twenty-first``, but not
     ``a twenty-first-century plan``)."""
-    if j >= len(doc) or not _tens(doc[j].lower_):
+    if j >= len(doc) or not tens(doc[j].lower_):
         return False
     k = j + 2 if j + 1 < len(doc) and doc[j + 1].text == "-" else j + 1
-    if k >= len(doc) or not _unit_ordinal(doc[k].lower_):
+    if k >= len(doc) or not unit_ordinal(doc[k].lower_):
         return False
     return k + 1 >= len(doc) or not (doc[k + 1].is_alpha or doc[k + 1].text == "-") or \
         doc[k + 1].lower_ == "of"
@@ -263,7 +69,7 @@ def _fraction_ahead(doc: Doc, j: int) -> bool:
     """A spelled fraction starts at token ``j`` (``a half``, ``three fifths``)."""
     for k in range(j, min(j + 4, len(doc))):
         low = doc[k].lower_
-        if low in FRACTION_WORDS or _plural_ordinal(low) is not None or (
+        if low in FRACTION_WORDS or plural_ordinal(low) is not None or (
                 low in ORDINAL_WORDS and ORDINAL_WORDS[low] >= 3 and k > j):
             return True
         if not (low in UNITS or low in ("a", "an", "-", "and")):
@@ -362,7 +168,7 @@ def _scan_words(doc: Doc, i: int) -> Number | None:
             continue
         low = doc[j].lower_
         if low in ("a", "an") and (nxt_a := skip_space(doc, j + 1)) < n and (
-                doc[nxt_a].lower_ in _A_BEFORE or _compound_ordinal_ahead(doc, nxt_a)):
+                doc[nxt_a].lower_ in A_BEFORE or _compound_ordinal_ahead(doc, nxt_a)):
             words.append(low)
             j += 1
             continue
@@ -382,8 +188,8 @@ def _scan_words(doc: Doc, i: int) -> Number | None:
                     w in SCALE_WORDS for w in words)) and (nxt in UNITS or nxt in ("a",)))
                 or (low == "and" and _fraction_ahead(doc, j + 1))
                 or (low == "-" and prev in UNITS and 20 <= UNITS[prev] <= 90
-                    and (UNITS.get(nxt, 99) < 10 or _unit_ordinal(nxt)))
-                or (low == "-" and prev in SCALE_WORDS and _plural_ordinal(nxt))
+                    and (UNITS.get(nxt, 99) < 10 or unit_ordinal(nxt)))
+                or (low == "-" and prev in SCALE_WORDS and plural_ordinal(nxt))
                 or (low == "," and prev in SCALE_WORDS and SCALE_WORDS[prev] >= 1e3
                     and nxt in UNITS)
                 or (low == "-" and prev in UNITS and UNITS[prev] < 10
@@ -471,8 +277,8 @@ def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
             continue
         tok = doc[i]
         num = None
-        if tok.text in _VULGAR:
-            num = Number(i, i + 1, _VULGAR[tok.text], digits=tok.text)
+        if tok.text in VULGAR:
+            num = Number(i, i + 1, VULGAR[tok.text], digits=tok.text)
         elif tok.text[:1].isdigit() or (tok.text[:1] in "-−+." and tok.text[1:2].isdigit()):
             num = _scan_digits(doc, i)
         elif tok.text in "-−" and i + 1 < n and doc[i + 1].text[:1].isdigit() and (
