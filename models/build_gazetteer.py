@@ -1,4 +1,4 @@
-"""Rebuild ``models/gazetteer.jsonl``, the EntityRuler gazetteer of the entities stage.
+"""Rebuild ``pipeline/data/gazetteer.jsonl``, the EntityRuler gazetteer of the entities stage.
 
 Sources (see ``models/README.md`` for versions and licences):
 - ``models/sources/domain.jsonl``: organisations, people, places and programmes of this
@@ -126,7 +126,7 @@ def build() -> list[dict]:
 
 
 def main() -> None:
-    out = HERE / "gazetteer.jsonl"
+    out = HERE.parent / "pipeline" / "data" / "gazetteer.jsonl"
     lines = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in build()]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} entities to {out}")

@@ -13,19 +13,23 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
-from . import __version__
+from . import __version__, resources
 from .claims import cross_document_conflicts, read_claims
 from .config import Config
 from .document import as_record
 from .entities import model_info
-from .errors import UsageError
+from .errors import PipelineError, UsageError
 from .ingest import find_inputs
-from .io.cache import Cache, cache_key
+from .io.cache import Cache, cache_key, environment_hash
 from .io.outputs import Outputs
-from .runner import RECORD_FILES, process_document
+from .registry import stage_data_files
+from .runner import process_document, record_files, setup_process
 
 SCHEMA_VERSION = "1.0"
 
@@ -82,12 +86,49 @@ def list_inputs(corpus: Path, config: Config, out_dir: Path | None = None) -> li
             for f, r, s in zip(files, rels, stems)]
 
 
-def _worker_init(config: Config) -> None:
-    """Load the model once per worker process, before the first document."""
-    if "entities" in config.stages:
-        from .entities import load_nlp
+#: why this worker process could not start (a missing model or data file), if it could not
+_startup_error: dict[str, str] | None = None
 
-        load_nlp(config.entities)
+
+def _worker_init(config: Config) -> None:
+    """Load the model and data once per worker process, before the first document. A
+    failure is kept and reported with the first document, not raised: an exception here
+    would break the pool and leave only a ``BrokenProcessPool`` traceback."""
+    global _startup_error
+    try:
+        setup_process(config)
+    except PipelineError as err:
+        _startup_error = {"path": "", "stage": err.stage or "setup", "error": type(err).__name__,
+                          "message": str(err)}
+    except Exception as err:  # noqa: BLE001 - any start-up failure is one clear line
+        _startup_error = {"path": "", "stage": "setup", "error": type(err).__name__,
+                          "message": f"worker start-up failed: {type(err).__name__}: {err}"}
+
+
+def run_environment(config: Config) -> dict[str, Any]:
+    """What besides the input and the config decides the records: each data file the
+    configured stages load (name -> sha256), the spaCy model and the tool version. Raises a
+    usage error (one line, exit 2) when a data file or the model is missing."""
+    resources.set_models_dir(config.models_dir)
+    names = stage_data_files(config.stages, config.settings_for)
+    return {"tool_version": __version__, "data_files": resources.fingerprint(names),
+            "model": model_info(config.entities) if "entities" in config.stages else None,
+            "packages": dependency_versions()}
+
+
+def dependency_versions() -> dict[str, str]:
+    """Installed versions of the packages the pipeline depends on (their data, such as
+    wordfreq's lists, decides records too)."""
+    found = {}
+    for requirement in metadata.requires("claims-pipeline") or ():
+        if "extra ==" in requirement:
+            continue
+        name = requirement.split(";")[0].split("==")[0].split(">")[0].split("<")[0].strip()
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return dict(sorted(found.items()))
 
 
 def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
@@ -105,6 +146,10 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
     workers = workers or os.cpu_count() or 1
     started = time.time()
     config_hash = config.hash()
+    environment = run_environment(config)
+    env_hash = environment_hash(environment)
+    if workers == 1:
+        setup_process(config)  # a start-up failure is raised here, before any document
     inputs = list_inputs(corpus, config, out_dir)
     cache = Cache(out_dir / ".cache")
     statuses: dict[str, InputStatus] = {}
@@ -122,7 +167,7 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
             _report(progress, item.rel, "failed")
             continue
         sha = hashlib.sha256(data).hexdigest()
-        key = cache_key(sha, item.rel, item.doc_id, __version__, config_hash)
+        key = cache_key(sha, item.rel, item.doc_id, env_hash, config_hash)
         keys[item.rel] = key
         if not force and cache.has(key):
             statuses[item.rel] = InputStatus(item.rel, item.doc_id, sha, "unchanged")
@@ -140,7 +185,8 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
         if result["status"] == "ok":
             cache.put(keys[item.rel], {"records": result["records"], "csv": result["csv"]})
         _report(progress, item.rel, result["status"])
-    outputs = Outputs(out_dir)
+    files = record_files(config)
+    outputs = Outputs(out_dir, files)
     try:
         for item in inputs:
             status = statuses[item.rel]
@@ -150,7 +196,7 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
             if shard is None:  # the cache was removed under us: a failed read, not a crash
                 status.status, status.error = "failed", "cached result vanished; re-run"
                 continue
-            for name in RECORD_FILES:
+            for name in files:
                 for record in shard["records"].get(name, []):
                     outputs.write(name, record)
             for table_id, text in sorted(shard["csv"].items()):
@@ -165,7 +211,7 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
             outputs.rewrite("claims", lambda record: _ranked(record, status))
         result = RunResult(out_dir, [statuses[i.rel] for i in inputs], dict(outputs.counts),
                            time.time() - started)
-        outputs.commit(_manifest(result, config, config_hash, started))
+        outputs.commit(_manifest(result, config, config_hash, environment, started))
     except BaseException:
         outputs.abort()
         raise
@@ -187,6 +233,8 @@ def _report(progress: Progress | None, path: str, status: str) -> None:
 
 
 def _process(item: _Input, config: Config) -> dict:
+    if _startup_error is not None:
+        return {"status": "fatal", "records": {}, "csv": {}, "error": _startup_error}
     try:
         data = item.path.read_bytes()
     except OSError as err:
@@ -203,7 +251,7 @@ def _map(todo: list[_Input], config: Config, workers: int) -> Iterator[tuple[_In
     """
     if workers == 1 or len(todo) <= 1:
         for item in todo:
-            yield item, _process(item, config)
+            yield item, _fatal_checked(_process(item, config))
         return
     with ProcessPoolExecutor(max_workers=min(workers, len(todo)), initializer=_worker_init,
                              initargs=(config,)) as pool:
@@ -221,17 +269,37 @@ def _map(todo: list[_Input], config: Config, workers: int) -> Iterator[tuple[_In
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 item = pending.pop(future)
-                yield item, future.result()
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise PipelineError(f"a worker process died while extracting {item.rel} "
+                                        "(killed, or out of memory); the files finished "
+                                        "before it are cached: run again to go on") from None
+                if result["status"] == "fatal":
+                    pool.shutdown(wait=False, cancel_futures=True)
+                yield item, _fatal_checked(result)
             fill()
 
 
-def _manifest(result: RunResult, config: Config, config_hash: str, started: float) -> dict:
+def _fatal_checked(result: dict) -> dict:
+    """``result``, unless it says the run cannot go on (a data file or the model is missing
+    or broken): then the run stops with that one line, exit code 2."""
+    if result["status"] == "fatal":
+        raise UsageError(result["error"]["message"])
+    return result
+
+
+def _manifest(result: RunResult, config: Config, config_hash: str, environment: dict,
+              started: float) -> dict:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "claims-pipeline", "version": __version__},
         "config": config.to_dict(),
         "config_hash": config_hash,
-        "model": model_info(config.entities) if "entities" in config.stages else None,
+        "model": environment["model"],
+        "data_files": environment["data_files"],
+        "packages": environment["packages"],
         "inputs": [{"path": s.path, "doc_id": s.doc_id, "sha256": s.sha256, "status": s.status,
                     "error": s.error, "stage": s.stage} for s in result.inputs],
         "summary": {status: len(result.by_status(status))

@@ -23,6 +23,7 @@ from .entities.settings import EntitySettings
 from .errors import ConfigError
 from .ingest.settings import IngestSettings
 from .quantities.settings import QuantitySettings
+from .registry import StageInfo, check_pipeline, get_stage
 from .structure.settings import StructureSettings
 from .tables.settings import TableSettings
 
@@ -38,6 +39,9 @@ class Config:
     """
 
     stages: tuple[str, ...] = DEFAULT_STAGES
+    #: a folder of data files to use instead of the packaged ones (same layout as
+    #: ``pipeline/data/``); empty: the packaged data
+    models_dir: str = ""
     ingest: IngestSettings = field(default_factory=IngestSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
     structure: StructureSettings = field(default_factory=StructureSettings)
@@ -45,10 +49,40 @@ class Config:
     quantities: QuantitySettings = field(default_factory=QuantitySettings)
     tables: TableSettings = field(default_factory=TableSettings)
     claims: ClaimSettings = field(default_factory=ClaimSettings)
+    #: settings of third-party stages (registered with ``settings_class``), by stage name;
+    #: in TOML and ``to_dict`` they are top-level sections like the built-in ones
+    plugins: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        check_pipeline(self.stages)
+        filled = dict(self.plugins)
+        for name in self.stages:
+            info = get_stage(name)
+            if info.settings_class is not None and name not in filled:
+                filled[name] = info.settings_class()
+        object.__setattr__(self, "plugins", filled)
+
+    def settings_for(self, name: str) -> Any:
+        """The settings object handed to stage ``name``."""
+        info = get_stage(name)
+        if info.settings in BUILTIN_SECTIONS:
+            return getattr(self, info.settings)
+        return self.plugins.get(name)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Config:
-        return _build(cls, data, prefix="")
+        if not isinstance(data, dict):
+            raise ConfigError("expected a table of settings")
+        data = dict(data)
+        plugins = {}
+        for key in [k for k in data if k not in BUILTIN_SECTIONS and k not in ("stages",
+                                                                           "models_dir")]:
+            info = _plugin_stage(key)
+            if info is not None:
+                plugins[key] = _build(info.settings_class, data.pop(key), prefix=f"{key}.")
+        if "plugins" in data:
+            raise ConfigError("unknown setting(s) ['plugins']")
+        return _build(cls, {**data, "plugins": plugins} if plugins else data, prefix="")
 
     @classmethod
     def from_file(cls, path: Path | str) -> Config:
@@ -78,11 +112,24 @@ class Config:
         return Config.from_dict(data)
 
     def to_dict(self) -> dict[str, Any]:
-        return _to_plain(dataclasses.asdict(self))
+        plain = _to_plain(dataclasses.asdict(self))
+        return {**{k: v for k, v in plain.items() if k != "plugins"}, **plain["plugins"]}
 
     def hash(self) -> str:
         blob = orjson.dumps(self.to_dict(), option=orjson.OPT_SORT_KEYS)
         return hashlib.sha256(blob).hexdigest()[:16]
+
+
+BUILTIN_SECTIONS = ("ingest", "clean", "structure", "entities", "quantities", "tables", "claims")
+
+
+def _plugin_stage(name: str) -> StageInfo | None:
+    """The registered third-party stage whose settings section is ``name``, if any."""
+    try:
+        info = get_stage(name)
+    except ConfigError:
+        return None
+    return info if info.settings_class is not None else None
 
 
 def _to_plain(value: Any) -> Any:

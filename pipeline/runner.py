@@ -12,23 +12,45 @@ import io
 from dataclasses import asdict
 from typing import Any
 
-from . import __version__
+from . import __version__, resources
 from .config import Config
 from .document import Document, as_record
 from .errors import PipelineError, SkipFile
 from .ingest import read_document
-from .registry import get_stage
+from .registry import get_stage, stage_outputs
 
-RECORD_FILES = ("documents", "entities", "quantities", "tables", "claims", "findings")
+#: the files of the output contract, written (empty if need be) whatever the stages are
+CONTRACT_FILES = ("documents", "entities", "quantities", "tables", "claims", "findings")
+
+
+def record_files(config: Config) -> tuple[str, ...]:
+    """The record files a run of ``config`` writes: the contract's, then any a
+    third-party stage adds."""
+    extra = [name for name in stage_outputs(config.stages) if name not in CONTRACT_FILES]
+    return (*CONTRACT_FILES, *extra)
+
+
+def setup_process(config: Config) -> None:
+    """What one process does before its first document: use the configured models folder
+    and run each stage's ``setup`` (load the spaCy model once). A
+    :class:`~pipeline.resources.DataFileError` here stops the run."""
+    resources.set_models_dir(config.models_dir)
+    for name in config.stages:
+        info = get_stage(name)
+        if info.setup is not None:
+            info.setup(config.settings_for(name))
 
 
 def run_stages(doc: Document, config: Config) -> Document:
     """Run the configured stages over an ingested document, in order."""
+    resources.set_models_dir(config.models_dir)
     for name in config.stages:
         info = get_stage(name)
-        settings = getattr(config, info.settings)
+        settings = config.settings_for(name)
         try:
             result = info.func(doc, settings)
+        except resources.DataFileError:
+            raise  # an installation problem, not this document's: the run stops
         except PipelineError as err:
             err.path, err.stage = err.path or doc.path, err.stage or name
             raise
@@ -48,11 +70,14 @@ def process_document(path: str, data: bytes, doc_id: str, config: Config) -> dic
     """Everything one file yields: ``{"status", "error", "records", "csv"}``.
 
     ``status`` is ``ok``, ``skipped`` or ``failed``; ``records`` maps each output
-    file name to its records for this document, already in output order.
+    file name to its records for this document, already in output order. A data file the
+    stages need that is missing or broken gives ``fatal``: no document can succeed.
     """
     try:
         doc = read_document(path, data, doc_id, config.ingest)
         run_stages(doc, config)
+    except resources.DataFileError as err:
+        return {"status": "fatal", "error": _error(err, path), "records": {}, "csv": {}}
     except SkipFile as err:
         return {"status": "skipped", "error": _error(err, path), "records": {}, "csv": {}}
     except PipelineError as err:
@@ -60,7 +85,7 @@ def process_document(path: str, data: bytes, doc_id: str, config: Config) -> dic
     except Exception as err:  # a bug in a stage: still one failed file, not a dead run
         failure = PipelineError(f"{type(err).__name__}: {err}", path=path, stage="ingest")
         return {"status": "failed", "error": _error(failure, path), "records": {}, "csv": {}}
-    return {"status": "ok", "error": None, "records": document_records(doc),
+    return {"status": "ok", "error": None, "records": document_records(doc, config),
             "csv": {t.table_id: table_csv(t) for t in doc.tables}}
 
 
@@ -69,9 +94,9 @@ def _error(err: PipelineError, path: str) -> dict[str, str]:
             "message": err.message}
 
 
-def document_records(doc: Document) -> dict[str, list[dict]]:
-    """The output records of one processed document, sorted for stable output."""
-    page = doc.page_at
+def document_records(doc: Document, config: Config) -> dict[str, list[dict]]:
+    """The output records of one processed document, sorted for stable output: the
+    document itself, then each output a configured stage declared."""
     document = {
         "doc_id": doc.doc_id, "path": doc.path, "sha256": doc.sha256, "format": doc.format,
         "encoding": doc.encoding, "languages": doc.languages, "title": doc.title,
@@ -83,16 +108,18 @@ def document_records(doc: Document) -> dict[str, list[dict]]:
         "paragraphs": [asdict(p) for p in doc.paragraphs],
         "tool_version": __version__,
     }
-    entities = [as_record(e, doc_id=doc.doc_id, page=page(e.start)) for e in doc.entities]
-    quantities = [as_record(q, doc_id=doc.doc_id, page=page(q.start)) for q in doc.quantities]
-    tables = [as_record(t, doc_id=doc.doc_id) for t in doc.tables]
-    claims = [as_record(c, doc_id=doc.doc_id) for c in doc.claims]
-    entities.sort(key=lambda r: (r["start"], r["end"], r["label"]))
-    quantities.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
-    tables.sort(key=lambda r: (r["start"], r["table_id"]))
-    return {"documents": [document], "entities": entities, "quantities": quantities,
-            "tables": tables, "claims": claims,
-            "findings": [as_record(f) for f in doc.findings]}
+    records: dict[str, list[dict]] = {"documents": [document]}
+    for file, (field_name, output) in stage_outputs(config.stages).items():
+        rows = []
+        for item in getattr(doc, field_name):
+            extra: dict[str, Any] = {"doc_id": doc.doc_id} if output.with_doc_id else {}
+            if output.with_page:
+                extra["page"] = doc.page_at(item.start)
+            rows.append(as_record(item, **extra))
+        if output.sort_by:
+            rows.sort(key=lambda r: tuple(r.get(k) for k in output.sort_by))
+        records[file] = rows
+    return records
 
 
 def table_csv(table) -> str:

@@ -41,9 +41,20 @@ def test_config_override_unknown_key():
         Config().with_overrides({"tables.nope": 1})
 
 
-def test_unknown_stage_lists_known_ones(tmp_path):
-    from tests.conftest import run_on_files
+def test_unknown_stage_fails_at_config_time_listing_known_ones():
+    with pytest.raises(ConfigError, match="unknown stage 'nosuch'; available: .*clean"):
+        Config().with_overrides({"stages": ["clean", "nosuch"]})
 
-    config = Config().with_overrides({"stages": ["clean", "nosuch"]})
-    result, _ = run_on_files(tmp_path, {"a.txt": "Some text."}, config)
-    assert result.failed and "available:" in result.failed[0].error
+
+def test_stage_list_whose_requires_are_unmet_is_refused():
+    with pytest.raises(ConfigError, match="'claims' needs .*which no earlier stage provides"):
+        Config().with_overrides({"stages": ["clean", "quantities", "claims"]})
+    with pytest.raises(ConfigError, match="listed twice"):
+        Config().with_overrides({"stages": ["clean", "clean"]})
+
+
+def test_unknown_repair_fails_at_config_time():
+    with pytest.raises(ConfigError, match=r"clean.repairs: unknown repair\(s\) \['fix_all'\]"):
+        Config().with_overrides({"clean.repairs": ["strip_markup", "fix_all"]})
+
+

@@ -1,6 +1,6 @@
 """Rebuild the Cyrillic look-alike artifacts from registry packages only.
 
-    python models/cyrillic/build.py            # writes models/cyrillic/*.xz
+    python models/cyrillic/build.py            # writes pipeline/data/cyrillic/*.xz
     python models/cyrillic/build.py ru --proper-only   # only proper_ru.txt.xz
 
 Sources (see README.md for licences): Debian ``hunspell-kk`` and ``hunspell-ru``
@@ -31,6 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
+#: where the pipeline finds its data (shipped inside the package)
+DATA = HERE.parents[1] / "pipeline" / "data" / "cyrillic"
 HUNSPELL = Path("/usr/share/hunspell")
 TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata")
 ORDER = 5
@@ -216,7 +218,7 @@ def write_xz(path: Path, rows: list[str]) -> None:
 
 def write_proper(lang: str) -> None:
     proper = proper_forms(lang)
-    write_xz(HERE / f"proper_{lang}.txt.xz", [f"{k}\t{v}" for k, v in sorted(proper.items())])
+    write_xz(DATA / f"proper_{lang}.txt.xz", [f"{k}\t{v}" for k, v in sorted(proper.items())])
     print(lang, len(proper), "proper forms")
 
 
@@ -226,10 +228,10 @@ def main(langs: list[str], proper_only: bool = False) -> None:
         if proper_only:
             continue
         weights = weighted_forms(lang)
-        write_xz(HERE / f"lexicon_{lang}.txt.xz",
+        write_xz(DATA / f"lexicon_{lang}.txt.xz",
                  [f"{f}\t{w}" for f, w in sorted(weights.items())])
         counts = char_ngrams(weights)
-        write_xz(HERE / f"chars_{lang}.txt.xz",
+        write_xz(DATA / f"chars_{lang}.txt.xz",
                  [f"{g}\t{c}" for g, c in sorted(counts.items()) if c >= MIN_COUNT or len(g) == 1])
         print(lang, len(weights), "forms,", len(counts), "n-grams")
 

@@ -132,11 +132,12 @@ def new_readings(counts: dict[str, Counter]) -> list[tuple[str, str, str, int]]:
 def main(paths: list[Path]) -> None:
     counts = learn(word_pairs(paths))
     rows = new_readings(counts)
-    with open(HERE / "confusions.tsv", "w", encoding="utf-8") as out:
+    target = ROOT / "pipeline" / "data" / "cyrillic" / "confusions.tsv"
+    with open(target, "w", encoding="utf-8") as out:
         out.write("# glyph\tletter\tclass\tcount  (made by confusions.py; see README.md)\n")
         for row in rows:
             out.write("\t".join(map(str, row)) + "\n")
-    print(len(rows), "new readings ->", HERE / "confusions.tsv")
+    print(len(rows), "new readings ->", target)
 
 
 if __name__ == "__main__":

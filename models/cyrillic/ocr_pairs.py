@@ -25,6 +25,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).parent
+DATA = HERE.parents[1] / "pipeline" / "data" / "cyrillic"
 FONTS = ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
          "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 #: the lexicon weights of the forms printed: those two sources attest (Kazakh), or a
@@ -35,7 +36,7 @@ WORDS_PER_LINE = 6
 
 
 def forms(lang: str) -> list[str]:
-    with lzma.open(HERE / f"lexicon_{lang}.txt.xz", "rt", encoding="utf-8") as handle:
+    with lzma.open(DATA / f"lexicon_{lang}.txt.xz", "rt", encoding="utf-8") as handle:
         rows = (line.rstrip("\n").split("\t") for line in handle)
         return [form for form, weight in rows if int(weight) >= MIN_WEIGHT[lang]]
 

@@ -5,7 +5,7 @@ write ``findings.jsonl`` (within a document here; across documents in
 from __future__ import annotations
 
 from ..document import Document
-from ..registry import stage
+from ..registry import Output, stage
 from .arithmetic import table_arithmetic
 from .conflicts import cross_document_conflicts, read_claims
 from .consistency import text_vs_tables
@@ -17,7 +17,8 @@ __all__ = ["ClaimSettings", "find_claims", "cross_document_conflicts", "read_cla
 
 
 @stage("claims", requires=("sentences", "entities", "quantities", "tables", "nlp_docs"),
-       assigns=("claims", "findings"))
+       assigns=("claims", "findings"),
+       outputs={"claims": Output("claims"), "findings": Output("findings", with_doc_id=False)})
 def find_claims(doc: Document, settings: ClaimSettings) -> dict:
     """Claims from the document's sentences and table cells, checked against each other.
 

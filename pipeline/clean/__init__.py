@@ -8,45 +8,23 @@ position maps back to the raw text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..document import Document, Page, Paragraph, Repair
-from ..errors import ConfigError
 from ..offsets import Edit, OffsetMap, apply_edits
 from ..registry import stage
-from .dedupe import drop_repeated_blocks, paragraphs
-from .hyphenation import join_line_end_hyphens
+from .dedupe import paragraphs
+from .glyphs import CONFUSIONS
+from .langmodel import DATA_FILES as LANGUAGE_DATA
 from .language import detect_language, document_languages, script_runs
-from .layout import (
-    drop_garbage_lines,
-    drop_navigation_menus,
-    fix_ordinal_quotes,
-    join_split_citations,
-    unwrap_lines,
-)
-from .lookalike import Suspect, repair_lookalikes
-from .markup import strip_markup
-from .mojibake import fix_codec_mojibake, fix_mojibake
+from .lookalike import Suspect
+from .repairs import REPAIRS, bind_repairs
 from .settings import CleanSettings
 
 __all__ = ["REPAIRS", "CleanSettings", "CleanResult", "clean_text", "clean_document"]
 
-Repairer = Callable[[str, CleanSettings], list[Edit]]
-
-REPAIRS: dict[str, Repairer] = {
-    "fix_codec_mojibake": lambda text, s: fix_codec_mojibake(text),
-    "fix_mojibake": lambda text, s: fix_mojibake(text),
-    "repair_lookalikes": lambda text, s: repair_lookalikes(text, min_known=s.min_known_share),
-    "strip_markup": lambda text, s: strip_markup(text),
-    "drop_navigation_menus": lambda text, s: drop_navigation_menus(text),
-    "drop_garbage_lines": lambda text, s: drop_garbage_lines(text),
-    "join_split_citations": lambda text, s: join_split_citations(text),
-    "unwrap_lines": lambda text, s: unwrap_lines(text),
-    "fix_ordinal_quotes": lambda text, s: fix_ordinal_quotes(text),
-    "join_line_end_hyphens": lambda text, s: join_line_end_hyphens(text),
-    "drop_repeated_blocks": lambda text, s: drop_repeated_blocks(text, s.min_repeat_chars),
-}
+#: every data file the repairs may load (lexicons, character models, glyph readings)
+DATA_FILES = (*LANGUAGE_DATA, CONFUSIONS)
 
 
 @dataclass
@@ -56,13 +34,6 @@ class CleanResult:
     repairs: list[Repair]
     #: spans of the clean text that still look damaged but had no clearly better reading
     suspects: list[Suspect] = field(default_factory=list)
-
-
-def get_repair(name: str) -> Repairer:
-    if name not in REPAIRS:
-        raise ConfigError(f"unknown repair {name!r}; available: {', '.join(sorted(REPAIRS))}",
-                          key="clean.repairs")
-    return REPAIRS[name]
 
 
 def clean_text(raw: str, settings: CleanSettings = CleanSettings()) -> CleanResult:
@@ -78,12 +49,12 @@ def clean_text(raw: str, settings: CleanSettings = CleanSettings()) -> CleanResu
     raw_map = OffsetMap.identity()
     logged: list[tuple[Edit, int, int, str]] = []
     suspects: list[Suspect] = []
-    for name in settings.repairs:
-        if name == "repair_lookalikes":
-            # the same repair as REPAIRS lists, asked also for the spans it left as suspects
-            edits = repair_lookalikes(text, suspects, min_known=settings.min_known_share)
-        else:
-            edits = get_repair(name)(text, settings)
+    found: list[Suspect] = []
+    for _name, repair in bind_repairs(settings.repairs, settings, found):
+        edits: list[Edit] = repair(text)
+        # suspects a repair just reported are in the coordinates of the text it was given
+        suspects.extend(found)
+        found.clear()
         if edits:
             applied = apply_edits(text, edits)
             for e in applied.edits:
@@ -105,7 +76,8 @@ def clean_text(raw: str, settings: CleanSettings = CleanSettings()) -> CleanResu
 
 @stage("clean", requires=("raw_text",),
        assigns=("text", "offset_map", "repairs", "suspects", "pages", "paragraphs",
-                "languages"))
+                "languages"),
+       data_files=DATA_FILES)
 def clean_document(doc: Document, settings: CleanSettings) -> dict:
     """Clean ``doc.raw_text``; map PDF pages into clean offsets; tag paragraph languages."""
     result = clean_text(doc.raw_text, settings)

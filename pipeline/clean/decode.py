@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from ..resources import cached
 from .costs import (
     EDIT_COST,
     KEEP_COST,
@@ -102,12 +102,12 @@ def _stray_mark(token: str, i: int) -> bool:
             and (i == 0 or token[i - 1] in "«\"“„(["))
 
 
-@lru_cache(maxsize=2)
+@cached
 def _glyph_starts(learned: bool = False) -> frozenset[str]:
     return frozenset(g[0] for g in glyph_table(learned))
 
 
-@lru_cache(maxsize=65536)       # a scan repeats its words: және is )KOHE every time
+@cached(maxsize=65536)       # a scan repeats its words: және is )KOHE every time
 def decode_token(token: str, lang: str, beam: int = BEAM,
                  noise_cost: float = NOISE_COST, noisy_scan: bool = False) -> Reading:
     """The best lowercase Cyrillic reading of one whitespace-free ``token``.

@@ -22,10 +22,10 @@ def _key(block: str) -> str:
     return " ".join(block.split()).casefold()
 
 
-def drop_repeated_blocks(text: str, min_chars: int = 60) -> list[Edit]:
+def drop_repeated_blocks(text: str, min_repeat_chars: int = 60) -> list[Edit]:
     """Delete later copies of paragraphs that already appeared.
 
-    Long paragraphs (``min_chars`` or more) are removed wherever they repeat;
+    Long paragraphs (``min_repeat_chars`` or more) are removed wherever they repeat;
     short ones (headings, bylines) only inside a run of removed paragraphs, so a
     whole repeated article goes while a repeated short phrase elsewhere stays.
 
@@ -44,7 +44,7 @@ def drop_repeated_blocks(text: str, min_chars: int = 60) -> list[Edit]:
             repeat[i] = True
         else:
             first_seen[key] = i
-    drop = [r and len(k) >= min_chars for r, k in zip(repeat, keys)]
+    drop = [r and len(k) >= min_repeat_chars for r, k in zip(repeat, keys)]
     changed = True
     while changed:
         changed = False

@@ -9,8 +9,7 @@ a new confusion is one line. Each glyph maps to candidate lowercase letters with
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
+from ..resources import DataFileError, cached, data_path
 
 #: letters only Kazakh has; excluded when decoding as Russian
 KAZAKH_ONLY = frozenset("әіңғүұқөһ")
@@ -62,7 +61,7 @@ _TABLE: dict[str, str] = {
 _COST = {"c": _COMMON, "a": _ALT, "r": _RARE}
 
 
-@cache
+@cached
 def glyph_table(learned: bool = False) -> dict[str, tuple[tuple[str, float], ...]]:
     """The parsed table: glyph -> ((letter, cost), ...); with ``learned``, also the
     readings learned from Tesseract (for a noisy scan: they widen the lattice, which
@@ -83,23 +82,24 @@ def glyph_table(learned: bool = False) -> dict[str, tuple[tuple[str, float], ...
 
 #: readings learned from Cyrillic printed and read back by Tesseract's English model
 #: (``models/cyrillic/confusions.py``); the hand table wins where both have a reading
-CONFUSIONS = Path(__file__).resolve().parents[2] / "models" / "cyrillic" / "confusions.tsv"
+CONFUSIONS = "cyrillic/confusions.tsv"
 
 
-@cache
-def learned_readings(path: Path = CONFUSIONS) -> tuple[tuple[str, str, str], ...]:
-    """(glyph, letter, cost class) rows of the learned table, if it is there."""
-    if not path.exists():
-        return ()
+@cached
+def learned_readings() -> tuple[tuple[str, str, str], ...]:
+    """(glyph, letter, cost class) rows of the learned table."""
+    path = data_path(CONFUSIONS)
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            glyph, letter, cls, _ = line.split("\t")
-            rows.append((glyph, letter, cls))
+            fields = line.split("\t")
+            if len(fields) != 4 or fields[2] not in _COST:
+                raise DataFileError(path, f"bad row {line[:40]!r}")
+            rows.append((fields[0], fields[1], fields[2]))
     return tuple(rows)
 
 
-@cache
+@cached
 def max_glyph_len(learned: bool = False) -> int:
     return max(len(g) for g in glyph_table(learned))
 

@@ -10,20 +10,24 @@ from __future__ import annotations
 import lzma
 import math
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 
-MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "cyrillic"
+from ..resources import DataFileError, cached, data_path
+
 ORDER = 5
 _BACKOFF = math.log(0.4)
 _UNSEEN = math.log(1e-7)
 
 
-def _rows(path: Path):
-    with lzma.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            key, _, value = line.rstrip("\n").partition("\t")
+def _rows(name: str) -> Iterator[tuple[str, int]]:
+    """``key<TAB>count`` rows of an xz-compressed data file."""
+    for line in _lines(name):
+        key, _, value = line.partition("\t")
+        try:
             yield key, int(value)
+        except ValueError:
+            raise DataFileError(data_path(name), f"bad row {line[:40]!r}") from None
 
 
 class CharModel:
@@ -60,9 +64,9 @@ class CharModel:
             + self.logp("^" + word, "$")
 
 
-@lru_cache(maxsize=4)
-def char_model(lang: str, model_dir: str = str(MODEL_DIR)) -> CharModel:
-    return CharModel(dict(_rows(Path(model_dir) / f"chars_{lang}.txt.xz")))
+@cached
+def char_model(lang: str) -> CharModel:
+    return CharModel(dict(_rows(f"cyrillic/chars_{lang}.txt.xz")))
 
 
 class Lexicon:
@@ -118,37 +122,55 @@ class Lexicon:
         return len(self.lines)
 
 
-@lru_cache(maxsize=4)
-def lexicon(lang: str, model_dir: str = str(MODEL_DIR)) -> Lexicon:
+@cached
+def lexicon(lang: str) -> Lexicon:
     """Lowercase word form -> weight (about 10 x Zipf frequency); ``common_<lang>.txt``,
     where present, overrides the weights of the commonest forms."""
-    common_path = Path(model_dir) / f"common_{lang}.txt"
     common = {}
-    if common_path.exists():
-        for line in common_path.read_text(encoding="utf-8").splitlines():
+    if lang in COMMON_LANGS:
+        name = f"cyrillic/common_{lang}.txt"
+        for line in data_path(name).read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 form, _, weight = line.partition("\t")
-                common[form] = int(weight)
-    return Lexicon(_lines(Path(model_dir) / f"lexicon_{lang}.txt.xz"), common)
+                try:
+                    common[form] = int(weight)
+                except ValueError:
+                    raise DataFileError(data_path(name), f"bad row {line[:40]!r}") from None
+    return Lexicon(_lines(f"cyrillic/lexicon_{lang}.txt.xz"), common)
 
 
-@lru_cache(maxsize=4)
-def proper_forms(lang: str, model_dir: str = str(MODEL_DIR)) -> dict[str, str]:
+@cached
+def proper_forms(lang: str) -> dict[str, str]:
     """Lowercase -> cased form of names and acronyms the dictionary only has capitalised.
 
     Kazakh also takes the Russian names it does not know as words: hunspell-kk is all
     lower case, and place and personal names are mostly spelt alike (Бразилия, Иваненко).
     """
-    names = dict(line.split("\t") for line in _lines(Path(model_dir) / f"proper_{lang}.txt.xz"))
+    names = dict(line.partition("\t")[::2] for line in _lines(f"cyrillic/proper_{lang}.txt.xz"))
     if lang == "kk":
-        words = lexicon(lang, model_dir)
-        for lower, cased in proper_forms("ru", model_dir).items():
+        words = lexicon(lang)
+        for lower, cased in proper_forms("ru").items():
             if lower not in names and lower not in words:
                 names[lower] = cased
     return names
 
 
-def _lines(path: Path) -> list[str]:
-    with lzma.open(path, "rb") as handle:
-        lines = handle.read().decode("utf-8").split("\n")
+def _lines(name: str) -> list[str]:
+    """The lines of an xz-compressed UTF-8 data file; a damaged file names itself."""
+    path = data_path(name)
+    try:
+        with lzma.open(path, "rb") as handle:
+            lines = handle.read().decode("utf-8").split("\n")
+    except (lzma.LZMAError, EOFError, UnicodeDecodeError) as err:
+        raise DataFileError(path, f"cannot be read as xz-compressed UTF-8 text ({err})") \
+            from None
     return lines[:-1] if lines and not lines[-1] else lines
+
+
+#: the languages with a hand-weighted list of common forms (``common_<lang>.txt``)
+COMMON_LANGS = ("kk",)
+
+#: every data file this module may load, for the stage's ``data_files`` declaration
+DATA_FILES = tuple(f"cyrillic/{kind}_{lang}.txt.xz" for kind in ("chars", "lexicon", "proper")
+                   for lang in ("kk", "ru")) + tuple(f"cyrillic/common_{lang}.txt"
+                                                    for lang in COMMON_LANGS)

@@ -235,8 +235,8 @@ def _starts_sentence(text: str, start: int) -> bool:
     return bool(_LINE_END_SENTENCE.search(before))
 
 
-def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
-                      min_known: float = 0.5) -> list[Edit]:
+def repair_lookalikes(text: str, suspects: list[Suspect] | None = None, *,
+                      min_known_share: float = 0.5) -> list[Edit]:
     """Replace Latin look-alike readings of Kazakh or Russian lines with Cyrillic.
 
     >>> from pipeline.offsets import apply_edits
@@ -260,9 +260,9 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
         line = _Line(m.start(), m.end(), spans)
         line.candidate = candidate_line(line.tokens)
         if line.candidate:
-            _try_line(line, min_known, strong_ok=True)
+            _try_line(line, min_known_share, strong_ok=True)
         lines.append(line)
-    _propagate(text, lines, min_known)
+    _propagate(text, lines, min_known_share)
     noisy = _noisy_scan(lines)
     if noisy:
         accepted = [line.accepted for line in lines]
@@ -271,13 +271,13 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None,
                 line.readings = [_read_again(t, r, line.lang)
                                  for t, r in zip(line.tokens, line.readings or [])]
             elif line.readings is not None:
-                _try_line(line, min_known, strong_ok=line.candidate, noisy=True)
+                _try_line(line, min_known_share, strong_ok=line.candidate, noisy=True)
             elif (_inside_damage(accepted, i) and len(line.spans) >= NOISY_LINE_WORDS
                   and context_candidate(line.tokens)):
                 # a scan this noisy also yields lines without a glyph pair anywhere
                 # (all lower case: ``tlocnefhero otfatb``); the lexicon decides them
-                _try_line(line, min_known, strong_ok=False, noisy=True)
-        _propagate(text, lines, min_known, noisy=True)
+                _try_line(line, min_known_share, strong_ok=False, noisy=True)
+        _propagate(text, lines, min_known_share, noisy=True)
     edits: list[Edit] = []
     for line in lines:
         if line.accepted:

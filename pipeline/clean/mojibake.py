@@ -10,14 +10,13 @@ is left.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import ftfy
 import ftfy.badness
 import regex
 from wordfreq import zipf_frequency
 
 from ..offsets import Edit
+from ..resources import cached
 from .diff import edits_from_fix
 from .langmodel import lexicon
 
@@ -49,7 +48,7 @@ _ODD = regex.compile(r"[\u0080-\u009f\u2500-\u259f\u00a0-\u00aa\u00ac-\u00ba\u00
                      r"\u0457-\u045f]")
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _known(word: str) -> bool:
     low = word.lower()
     if regex.fullmatch(r"[a-z]+", low):

@@ -28,6 +28,12 @@ class CleanSettings:
     min_known_share: float = 0.35
 
     def __post_init__(self) -> None:
+        from .repairs import REPAIRS, unknown_repairs
+
+        unknown = unknown_repairs(self.repairs)
+        if unknown:
+            raise ConfigError(f"unknown repair(s) {unknown}; available: {sorted(REPAIRS)}",
+                              key="clean.repairs")
         if self.min_repeat_chars < 1:
             raise ConfigError("must be >= 1", key="clean.min_repeat_chars")
         if not 0.0 <= self.min_known_share <= 1.0:

@@ -9,7 +9,7 @@ document. Computing (``_mentions_of``) stays apart from building records.
 from __future__ import annotations
 
 from ..document import Document, Entity
-from ..registry import stage
+from ..registry import Output, stage
 from .acronyms import link_acronyms
 from .canonical import resolve
 from .model import (
@@ -46,7 +46,9 @@ def _records(mentions: list[Mention], text: str, offset: int, doc: Document,
     return found
 
 
-@stage("entities", requires=("text", "paragraphs"), assigns=("entities", "sentences", "nlp_docs"))
+@stage("entities", requires=("text", "paragraphs"), assigns=("entities", "sentences", "nlp_docs"),
+       outputs={"entities": Output("entities", ("start", "end", "label"), with_page=True)},
+       data_files=lambda settings: (settings.gazetteer,), setup=load_nlp)
 def find_entities(doc: Document, settings: EntitySettings) -> dict:
     """Run the model over each paragraph (batched with ``nlp.pipe``), then the rules.
     In paragraphs the model cannot read (``model_scripts``) only gazetteer mentions stay.

@@ -10,28 +10,34 @@ import orjson
 import regex
 
 from ..errors import ConfigError
+from ..resources import DataFileError, data_path
 from .canonical import alias_index
 from .settings import EntitySettings
 
-REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
+#: the fields every gazetteer entry has
+ENTRY_FIELDS = ("id", "canonical", "label", "aliases")
 
 
 def gazetteer_path(settings: EntitySettings) -> Path:
-    path = Path(settings.gazetteer)
-    return path if path.is_absolute() else REPO_MODELS / path
+    """The gazetteer file (a name under the models folder, or an absolute path)."""
+    return data_path(settings.gazetteer)
 
 
 @lru_cache(maxsize=4)
 def load_gazetteer(path: Path) -> dict[str, dict]:
-    """Entries by id: ``{"id", "canonical", "label", "aliases"}``."""
-    if not path.exists():
-        raise ConfigError(f"gazetteer {path} not found; run models/build_gazetteer.py",
-                          key="entities.gazetteer")
+    """Entries by id: ``{"id", "canonical", "label", "aliases"}``; a malformed line is a
+    :class:`DataFileError` naming the file and the line."""
     entries = {}
-    for line in path.read_bytes().splitlines():
-        if line.strip():
+    for number, line in enumerate(path.read_bytes().splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
             entry = orjson.loads(line)
-            entries[entry["id"]] = entry
+        except orjson.JSONDecodeError as err:
+            raise DataFileError(path, f"line {number} is not JSON ({err})") from None
+        if not isinstance(entry, dict) or any(k not in entry for k in ENTRY_FIELDS):
+            raise DataFileError(path, f"line {number} lacks one of {list(ENTRY_FIELDS)}")
+        entries[entry["id"]] = entry
     return entries
 
 

@@ -1,4 +1,8 @@
-"""Per-document result cache, keyed by file content, tool version, config and path.
+"""Per-document result cache, keyed by file content, path, config and run environment.
+
+The environment is everything else that decides the records: the tool version, the sha256
+of every data file the stages load and the spaCy model (name, version, package), so an
+upgrade or an edited lexicon re-extracts instead of serving old records as ``unchanged``.
 
 A cached shard holds every record one document produced, so an unchanged input
 costs one file read. Shards are written as documents finish (streaming) and read
@@ -15,9 +19,23 @@ from typing import Any
 import orjson
 
 
-def cache_key(sha256: str, path: str, doc_id: str, tool_version: str, config_hash: str) -> str:
-    blob = "\0".join((sha256, path, doc_id, tool_version, config_hash)).encode()
+def cache_key(sha256: str, path: str, doc_id: str, environment: str, config_hash: str) -> str:
+    """The key of one input's shard.
+
+    >>> cache_key("ab", "a.txt", "a", "env1", "cfg") == cache_key("ab", "a.txt", "a", "env2", "cfg")
+    False
+    """
+    blob = "\0".join((sha256, path, doc_id, environment, config_hash)).encode()
     return hashlib.sha256(blob).hexdigest()[:32]
+
+
+def environment_hash(environment: dict[str, Any]) -> str:
+    """A short hash of the run environment (a JSON-able dict), key order ignored.
+
+    >>> environment_hash({"a": 1, "b": 2}) == environment_hash({"b": 2, "a": 1})
+    True
+    """
+    return hashlib.sha256(orjson.dumps(environment, option=orjson.OPT_SORT_KEYS)).hexdigest()[:16]
 
 
 class Cache:

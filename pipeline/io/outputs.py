@@ -17,22 +17,24 @@ import orjson
 
 from .jsonl import dumps, loads
 
+#: the JSONL files of the output contract (a run may add the outputs of third-party stages)
 JSONL_FILES = ("documents", "entities", "quantities", "tables", "claims", "findings", "errors")
 
 
 class Outputs:
     """Streams records to staged files; ``commit`` publishes them all."""
 
-    def __init__(self, out_dir: Path) -> None:
+    def __init__(self, out_dir: Path, names: tuple[str, ...] = JSONL_FILES) -> None:
         self.out_dir = out_dir
+        self.names = tuple(dict.fromkeys((*JSONL_FILES, *names)))
         out_dir.mkdir(parents=True, exist_ok=True)
         self.staging = out_dir / f".staging-{os.getpid()}"
         shutil.rmtree(self.staging, ignore_errors=True)
         (self.staging / "tables").mkdir(parents=True)
         self._files: dict[str, BinaryIO] = {
-            name: open(self.staging / f"{name}.jsonl", "wb") for name in JSONL_FILES
+            name: open(self.staging / f"{name}.jsonl", "wb") for name in self.names
         }
-        self.counts = {name: 0 for name in JSONL_FILES}
+        self.counts = {name: 0 for name in self.names}
 
     def write(self, name: str, record: dict) -> None:
         self._files[name].write(dumps(record))
@@ -64,7 +66,7 @@ class Outputs:
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
-        for name in JSONL_FILES:
+        for name in self.names:
             os.replace(self.staging / f"{name}.jsonl", self.out_dir / f"{name}.jsonl")
         old_tables = self.out_dir / "tables"
         trash = self.out_dir / f".old-tables-{os.getpid()}"

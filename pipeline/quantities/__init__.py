@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document, Quantity
-from ..registry import stage
+from ..registry import Output, stage
 from .headers import HeaderUnit, header_unit
 from .patterns import find_quantities_in
 from .settings import QuantitySettings
@@ -12,7 +12,8 @@ __all__ = ["HeaderUnit", "QuantitySettings", "find_quantities", "find_quantities
            "header_unit"]
 
 
-@stage("quantities", requires=("text",), assigns=("quantities",))
+@stage("quantities", requires=("text",), assigns=("quantities",),
+       outputs={"quantities": Output("quantities", ("start", "end", "kind"), with_page=True)})
 def find_quantities(doc: Document, settings: QuantitySettings) -> dict:
     """Find amounts, percentages, counts, ordinals and years in ``doc.text``.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..registry import stage
+from ..registry import Output, stage
 from .pdf_tables import find_pdf_tables
 from .settings import TableSettings
 from .text_tables import find_spaced_tables, find_text_tables
@@ -11,7 +11,8 @@ from .text_tables import find_spaced_tables, find_text_tables
 __all__ = ["TableSettings", "find_pdf_tables", "find_tables", "find_text_tables"]
 
 
-@stage("tables", requires=("text",), assigns=("tables",))
+@stage("tables", requires=("text",), assigns=("tables",),
+       outputs={"tables": Output("tables", ("start", "table_id"))})
 def find_tables(doc: Document, settings: TableSettings) -> dict:
     """Tables of a PDF's pages (pdfplumber), or of the cleaned text for other formats.
 

@@ -8,11 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.clean import REPAIRS, CleanSettings, clean_text
+from pipeline.clean import CleanSettings, clean_text
+from pipeline.clean.repairs import REPAIRS, bind_repairs
 from pipeline.offsets import apply_edits
 
 CASES = Path(__file__).resolve().parents[1] / "cases" / "clean.jsonl"
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def repair(name: str, text: str):
+    """The edits of the repair ``name`` with the default settings bound."""
+    ((_, bound),) = bind_repairs([name], CleanSettings())
+    return bound(text)
 
 
 def load_cases(expect: str | None = None) -> list[dict]:
@@ -24,14 +31,14 @@ def load_cases(expect: str | None = None) -> list[dict]:
 @pytest.mark.parametrize("case", load_cases("equal"), ids=lambda c: c["id"])
 def test_repair_gives_expected_text(case):
     text = case["text"]
-    edits = REPAIRS[case["repair"]](text, CleanSettings())
+    edits = repair(case["repair"], text)
     assert apply_edits(text, edits).text == case["expected"]
 
 
 @pytest.mark.parametrize("case", load_cases("contains"), ids=lambda c: c["id"])
 def test_repair_output_contains(case):
     text = case["text"]
-    edits = REPAIRS[case["repair"]](text, CleanSettings())
+    edits = repair(case["repair"], text)
     assert case["expected"] in apply_edits(text, edits).text
 
 
