@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .bands import merge_band, row_bands, ruled_bands
 from .layout import Segment, TextLine, cut_segment
+from .numeric import is_numeric
 
-_NUMERIC = regex.compile(r"^[\s(\[]*[-−–+$€£*]*\s*\d[\d.,]*(?:\s\d{3})*\s*%?[)\]]?\s*[*a-z]?$"
-                         r"|^[-–—.…]+$|^n/?a$", regex.I)
 _CONTINUES = regex.compile(r"(?:[,;:/(&-]|\b(?:and|or|of|the|for|in|to|with|by|a|an))$", regex.I)
 
 
@@ -27,15 +27,6 @@ class Grid:
     header: list[list[str]] = field(default_factory=list)
     body: list[list[str]] = field(default_factory=list)
     header_lines: int = 0
-
-
-def is_numeric(text: str) -> bool:
-    """A figure, a percentage or a missing-value mark.
-
-    >>> [is_numeric(t) for t in ("51,544", "(12.5)", "-", "100 000", "Methane")]
-    [True, True, True, True, False]
-    """
-    return bool(_NUMERIC.match(text))
 
 
 def column_spans(lines: list[TextLine], min_share: float = 0.0) -> list[tuple[float, float]]:
@@ -213,91 +204,6 @@ def join_wrapped_lines(rows: list[list[str]], lines: list[TextLine], *,
     return out
 
 
-def row_bands(lines: list[TextLine]) -> list[list[int]]:
-    """Indexes of the lines of each table row. Where rows are set apart by clearly more
-    space than the lines inside a row (wrapped cells, often centred vertically, so that
-    their lines interleave with the lines of the cells beside them), a band is a run of
-    lines closer than the cut; otherwise each line is a band of its own.
-
-    >>> L = lambda top: TextLine(top, top + 8, [])
-    >>> row_bands([L(0), L(6), L(12), L(30), L(36), L(42), L(60), L(78)])
-    [[0, 1, 2], [3, 4, 5], [6], [7]]
-    >>> row_bands([L(0), L(10), L(20), L(40)])
-    [[0], [1], [2], [3]]
-    """
-    singles = [[k] for k in range(len(lines))]
-    if len(lines) < 3:
-        return singles
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
-    unit = sorted(ln.height for ln in lines)[len(lines) // 2]
-    order = sorted(gaps)
-    jump, at = max((b - a, k) for k, (a, b) in enumerate(zip(order, order[1:])))
-    big = len(order) - at - 1
-    if jump < 0.5 * unit or big < 2 or big < 0.15 * len(gaps) or order[at] > 0.6 * unit:
-        return singles
-    cut = (order[at] + order[at + 1]) / 2
-    bands = [[0]]
-    for k, gap in enumerate(gaps, start=1):
-        if gap < cut:
-            bands[-1].append(k)
-        else:
-            bands.append([k])
-    return bands
-
-
-def ruled_bands(lines: list[TextLine], rules: list[tuple[float, float, float]]
-                ) -> list[list[int]] | None:
-    """Indexes of the lines of each row where horizontal rulings ``(top, x0, x1)`` set the
-    rows apart: lines with no ruling between them share a row. None unless rulings lie
-    between the lines often enough to be the rows' borders (not only a rule under the
-    header and one at the foot), and some row then holds more than one line.
-
-    >>> L = lambda top: TextLine(top, top + 8, [Segment(0, 50, top, top + 8, "x")])
-    >>> rules = [(-1, 0, 50), (19, 0, 50), (39, 0, 50), (59, 0, 50)]
-    >>> ruled_bands([L(0), L(10), L(20), L(30), L(40), L(50)], rules)
-    [[0, 1], [2, 3], [4, 5]]
-    >>> ruled_bands([L(0), L(10), L(20), L(30)], [(-1, 0, 50), (9, 0, 50), (39, 0, 50)]) is None
-    True
-    """
-    if len(lines) < 3:
-        return None
-    left = min(ln.x0 for ln in lines)
-    right = max(ln.x1 for ln in lines)
-    ys = [top for top, x0, x1 in rules if x0 < right and x1 > left]
-    cuts = [any(a.bottom - 1 <= y <= b.top + 1 for y in ys) for a, b in zip(lines, lines[1:])]
-    if sum(cuts) < max(2, 0.25 * len(cuts)) or all(cuts):
-        return None
-    bands = [[0]]
-    for k, cut in enumerate(cuts, start=1):
-        if cut:
-            bands.append([k])
-        else:
-            bands[-1].append(k)
-    return bands
-
-
-def merge_band(rows: list[list[str]], ruled: bool = False) -> list[str] | None:
-    """The cells of a band's lines stacked per column, or None when a column would hold
-    two figures or, unless rulings enclose the band, two lines fill every column (then
-    the lines are rows of their own).
-
-    >>> merge_band([["Enhanced", "Expanded", ""], ["", "", "9.1"], ["Formats", "mechanisms", ""]])
-    ['Enhanced Formats', 'Expanded mechanisms', '9.1']
-    >>> merge_band([["1996", "51,544"], ["1997", "52,071"]]) is None
-    True
-    >>> merge_band([["Lowest", "$9,594 or less"], ["Highest", "Greater than $25,771"]]) is None
-    True
-    """
-    width = len(rows[0])
-    for col in range(width):
-        if sum(1 for r in rows if r[col] and is_numeric(r[col])) > 1:
-            return None
-    filled = {c for r in rows for c in range(width) if r[c]}
-    if not ruled and len(rows) > 1 and sum(1 for r in rows if all(r[c] for c in filled)) > 1:
-        return None   # two lines that each fill every column are two rows
-    return [" ".join(r[col] for r in rows if r[col]) for col in range(width)]
-
-
 def add_text_columns(spans: list[tuple[float, float]], lines: list[TextLine]
                      ) -> list[tuple[float, float]]:
     """Columns that only text shows: segments of the body's lines lying wholly in the
@@ -344,38 +250,87 @@ def join_continuations(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def build_grid(lines: list[TextLine], rules: list[tuple[float, float, float]] | None = None
-               ) -> Grid:
-    """Separators, header rows and body rows of one region; horizontal ``rules``
-    ``(top, x0, x1)``, where they border the rows, tell which lines make one row."""
-    figures = [ln for ln in lines if len(ln.segments) >= 2
-               and any(is_numeric(s.text) for s in ln.segments[1:])]
+def figure_lines(lines: list[TextLine]) -> list[TextLine]:
+    """Lines with a figure after their first segment: the body rows, whose gaps show the
+    columns best.
+
+    >>> S = lambda a, b, t: Segment(a, b, 0, 8, t)
+    >>> len(figure_lines([TextLine(0, 8, [S(0, 20, "Year"), S(50, 60, "Trade")]),
+    ...                   TextLine(10, 18, [S(0, 20, "2023"), S(50, 60, "139.8")])]))
+    1
+    """
+    return [ln for ln in lines if len(ln.segments) >= 2
+            and any(is_numeric(s.text) for s in ln.segments[1:])]
+
+
+def column_layout(lines: list[TextLine], figures: list[TextLine], bands: list[list[int]]
+                  ) -> list[tuple[float, float]]:
+    """The columns: the spans the figure lines cover (all lines when fewer than two hold
+    figures), plus columns only text shows, from the first body row down.
+
+    >>> S = lambda a, b, t: Segment(a, b, 0, 8, t)
+    >>> rows = [TextLine(0, 8, [S(0, 20, "2022"), S(50, 60, "1.5"), S(90, 99, "2.5")]),
+    ...         TextLine(10, 18, [S(0, 20, "2023"), S(52, 62, "1.7"), S(90, 99, "2.6")])]
+    >>> column_layout(rows, figure_lines(rows), [[0], [1]])
+    [(0, 20), (50, 62), (90, 99)]
+    """
     spans = column_spans(figures if len(figures) >= 2 else lines)
-    bands = row_bands(lines)
-    # rulings decide the body's rows where the spacing of the lines does not
-    by_rules = ruled_bands(lines, rules) if rules and len(bands) == len(lines) else None
     first = next((k for k, ln in enumerate(lines)
                   if sum(is_numeric(s.text) for s in ln.segments[1:]) >= 2), None)
     if len(figures) >= 2 and first is not None:
         first = next(b[0] for b in bands if first in b)
         spans = add_text_columns(spans, lines[first:])
-    lines = [TextLine(ln.top, ln.bottom, [p for s in ln.segments
-                                          for p in cut_segment(s, _cuts(s, spans))])
-             for ln in lines]
-    laid = [line_cells(ln, spans) for ln in lines]
-    rows = [cells for cells, _ in laid]
+    return spans
+
+
+def cut_lines(lines: list[TextLine], spans: list[tuple[float, float]]) -> list[TextLine]:
+    """Each line with its segments cut where they reach across a gap into two columns.
+
+    >>> from pipeline.tables.layout import split_segments
+    >>> seg = split_segments([{"text": t, "x0": x, "x1": x + 30, "top": 0, "bottom": 8}
+    ...                       for t, x in (("Exports", 0), ("12.5", 34))], 6)[0]
+    >>> [s.text for s in cut_lines([TextLine(0, 8, [seg])], [(0, 30), (34, 64)])[0].segments]
+    ['Exports', '12.5']
+    """
+    return [TextLine(ln.top, ln.bottom, [p for s in ln.segments
+                                         for p in cut_segment(s, _cuts(s, spans))])
+            for ln in lines]
+
+
+def header_count(rows: list[list[str]], bands: list[list[int]]) -> int:
+    """How many lines the header takes: those above the first figure row, less the first
+    lines of a centred row that sit above its figures.
+
+    >>> header_count([["Year", "Trade"], ["2023", "139.8"]], [[0], [1]])
+    1
+    """
     band_of = {k: b for b in bands for k in b}
     n_head = header_line_count(rows)
     if n_head < len(rows) and merge_band([rows[k] for k in band_of[n_head]]) is not None:
         n_head = band_of[n_head][0]   # a centred row's first lines sit above its figures
-    header_rows = []
+    return n_head
+
+
+def header_rows(lines: list[TextLine], laid: list[tuple[list[str], bool]],
+                spans: list[tuple[float, float]], bands: list[list[int]], n_head: int
+                ) -> list[list[str]]:
+    """The header lines as header rows: a spanning label placed over its columns, wrapped
+    labels of one band stacked, lines of one label joined.
+
+    >>> S = lambda a, b, t: Segment(a, b, 0, 8, t)
+    >>> lines = [TextLine(0, 8, [S(0, 20, "Year"), S(50, 60, "Trade")])]
+    >>> header_rows(lines, [(["Year", "Trade"], False)], [(0, 20), (50, 60)], [[0]], 1)
+    [['Year', 'Trade']]
+    """
+    rows = [cells for cells, _ in laid]
+    heads = []
     for k in range(n_head):
         below = rows[k + 1] if k + 1 < len(rows) else []
         if laid[k][1] or sum(1 for c in rows[k] if c) < sum(1 for c in below if c) - 1:
-            header_rows.append(spanning_header_cells(lines[k], spans))
+            heads.append(spanning_header_cells(lines[k], spans))
         else:
-            header_rows.append(rows[k])
-    spanning = [laid[k][1] or sum(1 for c in header_rows[k] if c) < 2 for k in range(n_head)]
+            heads.append(rows[k])
+    spanning = [laid[k][1] or sum(1 for c in heads[k] if c) < 2 for k in range(n_head)]
     header_bands = [[k for k in b if k < n_head] for b in bands]
     if any(len(b) > 1 for b in header_bands):
         # a header row of wrapped, vertically centred labels: stack each column's lines
@@ -386,18 +341,56 @@ def build_grid(lines: list[TextLine], rules: list[tuple[float, float, float]] | 
                 stacked.append(merged)
                 flags.append(False)
             else:
-                stacked += [header_rows[k] for k in band]
+                stacked += [heads[k] for k in band]
                 flags += [spanning[k] for k in band]
-        header_rows, spanning = stacked, flags
-    header = _merge_header(header_rows, spanning)
+        heads, spanning = stacked, flags
+    return _merge_header(heads, spanning)
+
+
+def body_rows(rows: list[list[str]], lines: list[TextLine], bands: list[list[int]],
+              by_rules: list[list[int]] | None, n_head: int, figures: bool) -> list[list[str]]:
+    """The body's rows: bands of lines merged (by rules or spacing) where rows hold more
+    than one line, else wrapped lines joined; wrapped first-column labels folded in.
+
+    >>> L = lambda top: TextLine(top, top + 8, [])
+    >>> body_rows([["Year", "Trade"], ["2023", "139.8"], ["2024", "141.2"]],
+    ...           [L(0), L(10), L(20)], [[0], [1], [2]], None, 1, True)
+    [['2023', '139.8'], ['2024', '141.2']]
+    """
     if by_rules or any(len(b) > 1 for b in bands):
         body = []
         for band in by_rules or bands:
             band = [k for k in band if k >= n_head]
             merged = merge_band([rows[k] for k in band], bool(by_rules)) if band else None
             body += [merged] if merged is not None else [rows[k] for k in band]
-        body = fold_body(join_continuations(body) if not figures and not by_rules else body)
-    else:
-        body = fold_body(join_wrapped_lines(rows[n_head:], lines[n_head:],
-                                            text_only=not figures))
+        return fold_body(join_continuations(body) if not figures and not by_rules else body)
+    return fold_body(join_wrapped_lines(rows[n_head:], lines[n_head:], text_only=not figures))
+
+
+def build_grid(lines: list[TextLine], rules: list[tuple[float, float, float]] | None = None
+               ) -> Grid:
+    """Separators, header rows and body rows of one region; horizontal ``rules``
+    ``(top, x0, x1)``, where they border the rows, tell which lines make one row.
+
+    The chain: figure lines -> columns -> lines cut at the columns -> cells per line ->
+    header lines -> header rows and body rows.
+
+    >>> S = lambda a, b, t: Segment(a, b, 0, 8, t)
+    >>> ln = lambda top, *cells: TextLine(top, top + 8, [Segment(x, x + 20, top, top + 8, t)
+    ...                                                  for x, t in zip((0, 50), cells)])
+    >>> g = build_grid([ln(0, "Year", "Trade"), ln(10, "2023", "139.8"), ln(20, "2024", "141.2")])
+    >>> g.header, g.body
+    ([['Year', 'Trade']], [['2023', '139.8'], ['2024', '141.2']])
+    """
+    figures = figure_lines(lines)
+    bands = row_bands(lines)
+    # rulings decide the body's rows where the spacing of the lines does not
+    by_rules = ruled_bands(lines, rules) if rules and len(bands) == len(lines) else None
+    spans = column_layout(lines, figures, bands)
+    lines = cut_lines(lines, spans)
+    laid = [line_cells(ln, spans) for ln in lines]
+    rows = [cells for cells, _ in laid]
+    n_head = header_count(rows, bands)
+    header = header_rows(lines, laid, spans, bands, n_head)
+    body = body_rows(rows, lines, bands, by_rules, n_head, bool(figures))
     return Grid(spans, header, body, n_head)

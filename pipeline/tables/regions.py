@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .grid import is_numeric
 from .layout import TextLine
+from .numeric import is_numeric
 
 CAPTION = regex.compile(r"^\s*(?:Table|TABLE|Tab\.|Figure|FIGURE|Chart|Graph)\s*[\dIVXA-Z]+\b")
 NOTE = regex.compile(r"^\s*(?:Source|Sources|Note|Notes|NOTE|SOURCE|Footnote|\*|¹|²|\d\s*/)",
