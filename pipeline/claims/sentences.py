@@ -8,114 +8,32 @@ paragraph, and one without a year takes the paragraph's last period.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import regex
 
 from ..document import Claim, Document, Entity, Quantity, stable_id
 from ..numbers import UNITS
-from .metrics import domain_of, metric_for
-from .parse import ValueContext, clause_tokens, main_subject, read_value, subject_tokens
-from .periods import citation_spans, modality_of, period_of, previous_year, year_period
+from .metrics import metric_for
+from .parse import ValueContext, clause_tokens, main_subject, read_value
+from .periods import modality_of, period_of, previous_year, year_period
 from .records import bounds, quote
 from .settings import ClaimSettings
+from .subjects import (
+    SentenceIndex,
+    about_an_act,
+    entity_of,
+    respectively,
+    subject_of,
+    token_entities,
+)
 
 EXTRACTOR = "claims.sentence_dep@0.2"
-SUBJECT_LABELS = ("GPE", "ORG", "PERSON", "LOC")
 VALUE_KINDS = ("money", "percent", "count", "range", "fraction")
 PERIOD_KINDS = ("year", "period", "date")
 
 
-class _Index:
-    """Entities and quantities of a document, looked up by character range."""
-
-    def __init__(self, doc: Document) -> None:
-        self.entities = sorted((e for e in doc.entities if e.label in SUBJECT_LABELS),
-                               key=lambda e: e.start)
-        self.starts = [e.start for e in self.entities]
-        self.quantities = sorted(doc.quantities, key=lambda q: q.start)
-        self.q_starts = [q.start for q in self.quantities]
-        self.citations = citation_spans(doc.text)
-        counts: dict[str, int] = {}
-        for e in self.entities:
-            if e.label in ("GPE", "ORG") and e.section in ("body", "abstract"):
-                counts[e.entity_id] = counts.get(e.entity_id, 0) + 1
-        #: what the document is mostly about, per label: the subject of its
-        #: subjectless sentences ("25 documents were signed")
-        self.topics: dict[str, Entity] = {}
-        for label in ("ORG", "GPE"):
-            ids = sorted(k for k in counts if any(e.entity_id == k and e.label == label
-                                                  for e in self.entities))
-            top = max(ids, key=lambda k: counts[k], default=None)
-            found = next((e for e in self.entities if e.entity_id == top), None)
-            if found is not None:
-                self.topics[label] = found
-        self.topic = self.topics.get("ORG") or self.topics.get("GPE")
-
-    def entities_in(self, start: int, end: int) -> list[Entity]:
-        return _within(self.entities, self.starts, start, end)
-
-    def quantities_in(self, start: int, end: int) -> list[Quantity]:
-        return _within(self.quantities, self.q_starts, start, end)
-
-    def in_citation(self, q: Quantity) -> bool:
-        return any(s <= q.start and q.end <= e for s, e in self.citations)
-
-
-#: words that make a model entity a description rather than a name ("Member States")
-DESCRIPTIVE = {"member", "members", "state", "states", "observer", "observers", "partner",
-               "partners", "dialogue", "summit", "country", "countries", "participants"}
-
-
-def _is_name(e: Entity) -> bool:
-    words = e.text.lower().split()
-    return e.source != "model" or not words or not all(w in DESCRIPTIVE for w in words)
-
-
-def _within(spans: list, starts: list[int], start: int, end: int) -> list:
-    """The spans (sorted by start, ``starts`` their starts) lying inside ``start:end``."""
-    i = bisect_left(starts, start)
-    out = []
-    while i < len(spans) and spans[i].start < end:
-        if spans[i].end <= end:
-            out.append(spans[i])
-        i += 1
-    return out
-
-
-def _token_entities(index: _Index, tokens, offset: int) -> list[Entity]:
-    found: dict[int, Entity] = {}
-    for token in tokens:
-        start = offset + token.idx
-        for e in index.entities_in(start - 40, start + len(token.text) + 40):
-            if e.start <= start < e.end and _is_name(e):
-                found[e.start] = e
-    return [found[k] for k in sorted(found)]
-
-
-def _respectively(text: str, s_start: int, s_end: int, values: list[Quantity],
-                  index: _Index) -> dict[int, Entity]:
-    """"India and Iran showing 62% and 113% growth respectively": pair the i-th value
-    with the i-th of a list of names."""
-    if "respectively" not in text[s_start:s_end]:
-        return {}
-    names = [e for e in index.entities_in(s_start, s_end) if e.label in ("GPE", "ORG")]
-    chain: list[Entity] = []
-    for e in names:
-        if chain and regex.fullmatch(r"\s*(?:,|and|, and)\s*", text[chain[-1].end:e.start]):
-            chain.append(e)
-        elif len(chain) < 2:
-            chain = [e]
-    group = [q for q in values if q.kind in ("percent", "money", "count")
-             and (not chain or q.start > chain[-1].end)]
-    if len(chain) < 2 or len(group) < len(chain):
-        return {}
-    return {q.start: e for q, e in zip(group[:len(chain)], chain, strict=True)}
-
-
 def sentence_claims(doc: Document, settings: ClaimSettings) -> list[Claim]:
     """Claims of every sentence in the sections claims may come from."""
-    index = _Index(doc)
+    index = SentenceIndex(doc)
     claims: list[Claim] = []
     for offset, nlp_doc in doc.nlp_docs:
         last_subject: Entity | None = None
@@ -131,46 +49,34 @@ def sentence_claims(doc: Document, settings: ClaimSettings) -> list[Claim]:
             found, last_period = _claims_of_sentence(
                 doc, index, nlp_doc, offset, s_start, s_end, last_subject, last_period)
             claims.extend(found)
-            named = _token_entities(index, main_subject(sent), offset)
+            named = token_entities(index, main_subject(sent), offset)
             if named:
                 last_subject = named[0]
             elif found:
-                last_subject = _entity_of(index, found[-1]) or last_subject
+                last_subject = entity_of(index, found[-1]) or last_subject
     return claims
 
 
 def _claims_of_sentence(doc, index, nlp_doc, offset, s_start, s_end, last_subject,
                         last_period):
-    quantities = [q for q in index.quantities_in(s_start, s_end) if not index.in_citation(q)]
-    periods = [(q, period_of(q)) for q in quantities if q.kind in PERIOD_KINDS]
-    periods = [(q, p) for q, p in periods if p is not None]
-    values = [q for q in quantities if q.kind in VALUE_KINDS + ("number",) and q.unit != "year"
-              and (q.value is not None or q.low is not None)
-              and (q.kind != "range" or q.unit is not None)]
+    """The sentence's claims and the period it leaves for the next one.
+
+    The chain, per value: its quantities -> the value read through the parse -> who it
+    is about -> what it measures -> its period -> what a level just before it lends a
+    change -> the claim record.
+    """
+    periods, values = _sentence_quantities(index, s_start, s_end)
     claims: list[Claim] = []
-    respective = _respectively(doc.text, s_start, s_end, values, index)
+    respective = respectively(doc.text, s_start, s_end, values, index)
     for q in values:
-        span = nlp_doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
-        if span is None:
+        read = _value_in_parse(q, nlp_doc, offset)
+        if read is None:
             continue
-        ctx = read_value(span)
-        q = _as_claim_value(q, ctx)
-        if q is None or not _claim_worthy(q):
-            continue
-        same_sentence = claims[-1] if claims else None
+        q, ctx = read
         fragment = doc.text[s_start:s_start + 1].islower()
-        subject, counterpart = _subject(index, ctx, offset, q, s_start, last_subject,
-                                        same_sentence, fragment)
-        if respective.get(q.start) is not None:
-            subject = respective[q.start]
-        confidence = 0.9 if subject is not None and not ctx.anaphoric else 0.7
-        if subject is None and index.topic is not None and ctx.verb is not None and (
-                not ctx.subject_tokens or ctx.verb.tag_ == "VBN" or _about_an_act(ctx)):
-            subject, confidence = index.topic, 0.5  # "25 documents were signed"
-        metric, value_kind = metric_for(q.kind, q.unit, ctx.lemmas, ctx.of_object,
-                                        ctx.head_lemmas)
-        if metric in ("growth", "percent") and respective:
-            metric, value_kind = "growth", "change_pct"  # "62% and 113% growth respectively"
+        subject, counterpart, confidence = _who(index, ctx, offset, q, s_start, last_subject,
+                                                claims, fragment, respective)
+        metric, value_kind = _what(q, ctx, respective)
         change = value_kind == "change_pct"
         prior = _level_before(claims, q, doc.text, index) if change else None
         period, base, qualifier = _period(doc.text, ctx, periods, q, offset, last_period,
@@ -179,42 +85,16 @@ def _claims_of_sentence(doc, index, nlp_doc, offset, s_start, s_end, last_subjec
         if value_kind == "share" and ctx.of_object:
             qualifier = f"of {_denominator(ctx.of_object)}"
         if prior is not None:
-            # "... hitting USD 31.5 billion in 2023, marking a 30% increase": the growth
-            # of the level just stated
-            subject = _entity_of(index, prior) or subject
-            counterpart = _Ref(prior.counterpart, prior.counterpart_id) \
-                if prior.counterpart_id else counterpart
-            if metric == "growth":
-                metric = prior.metric.replace("_volume", "") + "_growth"
-            period = period or prior.period
-        if metric == "growth":
-            domains = [c.metric for c in claims if c.value_kind == "level" and c.metric in (
-                "trade_volume", "exports", "imports", "investment", "gdp")]
-            if domains:  # a bare growth among trade figures is trade growth
-                metric = domains[0].replace("_volume", "") + "_growth"
+            subject, counterpart, metric, period = _carry_level(
+                prior, index, subject, counterpart, metric, period)
+        metric = _trade_domain(metric, claims)
         if subject is None:
             continue
         if value_kind == "change_pct" and period and base is None:
             base = previous_year(period)
-        lower, upper = bounds(q)
-        value = q.value if q.value is not None else q.low
-        evidence = {"kind": "sentence", "start": s_start, "end": s_end,
-                    "text": doc.text[s_start:s_end], "value_start": q.start,
-                    "value_end": q.end, "quote": quote(doc.text, q.start, q.end)}
-        predicate = ctx.verb.lemma_.lower() if ctx.verb is not None else None
-        claims.append(Claim(
-            claim_id=stable_id("c", doc.doc_id, q.start, q.end, subject.entity_id, metric,
-                               period, value),
-            subject=subject.canonical, subject_id=subject.entity_id, metric=metric,
-            value=value, unit=q.unit, period=period, qualifier=qualifier, evidence=evidence,
-            extractor=EXTRACTOR, confidence=confidence,
-            scale=q.scale, lower=lower, upper=upper, approx=q.approx,
-            metric_text=" ".join(t.text for t in _metric_words(ctx)) or None,
-            value_kind=value_kind,
-            counterpart=counterpart.canonical if counterpart else None,
-            counterpart_id=counterpart.entity_id if counterpart else None,
-            modality=modality_of(ctx.lemmas), section=doc.section_at(q.start),
-            base_period=base, predicate=predicate))
+        claims.append(_sentence_claim(
+            doc, q, ctx, s_start, s_end, subject, counterpart, metric, value_kind, period,
+            base, qualifier, confidence))
         if period is not None:
             last_period = period
     if periods:
@@ -222,73 +102,119 @@ def _claims_of_sentence(doc, index, nlp_doc, offset, s_start, s_end, last_subjec
     return claims, last_period
 
 
-def _subject(index: _Index, ctx: ValueContext, offset: int, q: Quantity, s_start: int,
-             last_subject: Entity | None, prior: Claim | None, fragment: bool = False
-             ) -> tuple[Entity | None, Entity | None]:
-    """Who the value is about, and the other party of a bilateral figure.
+def _sentence_quantities(index: SentenceIndex, s_start: int, s_end: int
+                         ) -> tuple[list[tuple[Quantity, dict]], list[Quantity]]:
+    """The sentence's periods and its candidate values, citations left out: a value has a
+    number (or a range's low end), and a range needs a unit to be one figure."""
+    quantities = [q for q in index.quantities_in(s_start, s_end) if not index.in_citation(q)]
+    periods = [(q, period_of(q)) for q in quantities if q.kind in PERIOD_KINDS]
+    periods = [(q, p) for q, p in periods if p is not None]
+    values = [q for q in quantities if q.kind in VALUE_KINDS + ("number",) and q.unit != "year"
+              and (q.value is not None or q.low is not None)
+              and (q.kind != "range" or q.unit is not None)]
+    return periods, values
 
-    In order: names in the value's own noun phrase ("Kazakhstan-Russia trade at USD
-    26 billion"), in the subject of its verb, an earlier name a pronoun or a generic
-    noun points back to, the subject of the sentence's previous claim ("..., with
-    exports totaling USD 78.7 billion"), the first name before the value.
+
+def _value_in_parse(q: Quantity, nlp_doc, offset: int) -> tuple[Quantity, ValueContext] | None:
+    """The value with what its parse says about it, retyped through the parse (a bare
+    number counts its noun); ``None`` when no token span covers it or it is rhetoric."""
+    span = nlp_doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
+    if span is None:
+        return None
+    ctx = read_value(span)
+    claim_value = _as_claim_value(q, ctx)
+    if claim_value is None or not _claim_worthy(claim_value):
+        return None
+    return claim_value, ctx
+
+
+def _who(index: SentenceIndex, ctx: ValueContext, offset: int, q: Quantity, s_start: int,
+         last_subject: Entity | None, claims: list[Claim], fragment: bool,
+         respective: dict[int, Entity]):
+    """Subject, counterpart and confidence: the parse's subject, else the i-th name of a
+    "respectively" list, else (for a subjectless sentence about an act) the document's
+    topic, with less confidence."""
+    same_sentence = claims[-1] if claims else None
+    subject, counterpart = subject_of(index, ctx, offset, q, s_start, last_subject,
+                                      same_sentence, fragment)
+    if respective.get(q.start) is not None:
+        subject = respective[q.start]
+    confidence = 0.9 if subject is not None and not ctx.anaphoric else 0.7
+    if subject is None and index.topic is not None and ctx.verb is not None and (
+            not ctx.subject_tokens or ctx.verb.tag_ == "VBN" or about_an_act(ctx)):
+        subject, confidence = index.topic, 0.5  # "25 documents were signed"
+    return subject, counterpart, confidence
+
+
+def _what(q: Quantity, ctx: ValueContext, respective: dict) -> tuple[str, str]:
+    """Metric and value kind from the value's words; percents of a "respectively" list
+    are growth rates ("62% and 113% growth respectively")."""
+    metric, value_kind = metric_for(q.kind, q.unit, ctx.lemmas, ctx.of_object,
+                                    ctx.head_lemmas)
+    if metric in ("growth", "percent") and respective:
+        metric, value_kind = "growth", "change_pct"
+    return metric, value_kind
+
+
+def _carry_level(prior: Claim, index: SentenceIndex, subject, counterpart, metric: str,
+                 period):
+    """A change right after a level is the growth of that level ("... hitting USD 31.5
+    billion in 2023, marking a 30% increase"): its subject, counterpart, metric and period.
+
+    >>> from types import SimpleNamespace as N
+    >>> prior = N(subject_id="x", counterpart=None, counterpart_id=None, metric="trade_volume",
+    ...           period={"text": "2023"})
+    >>> _carry_level(prior, N(entities=[]), "s", None, "growth", None)[2:]
+    ('trade_growth', {'text': '2023'})
     """
-    own = []
-    for token in ctx.path[1:]:
-        if token.pos_ in ("VERB", "AUX"):
-            break
-        mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
-        own.extend(_token_entities(index, mods, offset))
-    in_subject = _token_entities(index, ctx.subject_tokens, offset)
-    climbed: list[Entity] = []
-    if not in_subject and not ctx.anaphoric and ctx.verb is not None and ctx.verb in ctx.path:
-        # "China became ...'s partner with bilateral trade hitting USD 31.5 billion":
-        # the nearest verb's subject names nothing, the clause above it does
-        for token in ctx.path[ctx.path.index(ctx.verb) + 1:]:
-            if token.pos_ in ("VERB", "AUX"):
-                climbed = _token_entities(index, subject_tokens(token), offset)
-                if climbed:
-                    break
-    path_entities = []
-    for token in ctx.path:
-        poss = [c for c in token.children if c.dep_ in ("poss", "compound")]
-        path_entities.extend(_token_entities(index, poss, offset))
-    before = [e for e in index.entities_in(s_start, q.start) if e.label in ("GPE", "ORG")]
-    subject = None
-    if own:
-        subject = own[0]
-    elif in_subject:
-        subject = in_subject[0]
-    elif climbed:
-        subject = climbed[0]
-    elif fragment and last_subject is not None:
-        subject = last_subject  # "... in 2023. accounting for 32% of total exports"
-    elif ctx.anaphoric:
-        if ctx.generic_label:
-            typed = [e for e in before if e.label == ctx.generic_label]
-            topical = [e for e in typed if index.topic is not None
-                       and e.entity_id == index.topic.entity_id]
-            # "the organization" is most likely the one the document is about
-            subject = (topical or typed or [None])[-1]
-            if subject is None and last_subject is not None and \
-                    last_subject.label == ctx.generic_label:
-                subject = last_subject
-            subject = subject or index.topics.get(ctx.generic_label)
-        subject = subject or last_subject
-    elif path_entities:
-        subject = path_entities[0]
-    elif prior is not None and prior.subject_id:
-        subject = _entity_of(index, prior)
-    elif before:
-        subject = before[0]
-    others = [e for e in own + in_subject + climbed + path_entities
-              if subject is None or e.entity_id != subject.entity_id]
-    if not others and ctx.verb is not None:
-        clause = clause_tokens(ctx.verb)
-        others = [e for e in _token_entities(index, clause, offset)
-                  if subject is not None and e.entity_id != subject.entity_id
-                  and e.label in ("GPE", "ORG") and e.start < q.start]
-    counterpart = others[0] if others and domain_of(ctx.lemmas) == "trade" else None
-    return subject, counterpart
+    subject = entity_of(index, prior) or subject
+    if prior.counterpart_id:
+        counterpart = _Ref(prior.counterpart, prior.counterpart_id)
+    if metric == "growth":
+        metric = prior.metric.replace("_volume", "") + "_growth"
+    return subject, counterpart, metric, period or prior.period
+
+
+def _trade_domain(metric: str, claims: list[Claim]) -> str:
+    """A bare growth among the sentence's trade (or GDP, investment) levels is growth of
+    the first of them.
+
+    >>> from types import SimpleNamespace as N
+    >>> _trade_domain("growth", [N(value_kind="level", metric="exports")])
+    'exports_growth'
+    >>> _trade_domain("growth", [])                  # negative: no level to lend a domain
+    'growth'
+    """
+    if metric != "growth":
+        return metric
+    domains = [c.metric for c in claims if c.value_kind == "level" and c.metric in (
+        "trade_volume", "exports", "imports", "investment", "gdp")]
+    return domains[0].replace("_volume", "") + "_growth" if domains else metric
+
+
+def _sentence_claim(doc: Document, q: Quantity, ctx: ValueContext, s_start: int, s_end: int,
+                    subject, counterpart, metric: str, value_kind: str, period, base,
+                    qualifier, confidence: float) -> Claim:
+    """The claim record, with the sentence and the value's place as its evidence."""
+    lower, upper = bounds(q)
+    value = q.value if q.value is not None else q.low
+    evidence = {"kind": "sentence", "start": s_start, "end": s_end,
+                "text": doc.text[s_start:s_end], "value_start": q.start,
+                "value_end": q.end, "quote": quote(doc.text, q.start, q.end)}
+    predicate = ctx.verb.lemma_.lower() if ctx.verb is not None else None
+    return Claim(
+        claim_id=stable_id("c", doc.doc_id, q.start, q.end, subject.entity_id, metric,
+                           period, value),
+        subject=subject.canonical, subject_id=subject.entity_id, metric=metric,
+        value=value, unit=q.unit, period=period, qualifier=qualifier, evidence=evidence,
+        extractor=EXTRACTOR, confidence=confidence,
+        scale=q.scale, lower=lower, upper=upper, approx=q.approx,
+        metric_text=" ".join(t.text for t in _metric_words(ctx)) or None,
+        value_kind=value_kind,
+        counterpart=counterpart.canonical if counterpart else None,
+        counterpart_id=counterpart.entity_id if counterpart else None,
+        modality=modality_of(ctx.lemmas), section=doc.section_at(q.start),
+        base_period=base, predicate=predicate)
 
 
 def _as_claim_value(q: Quantity, ctx: ValueContext) -> Quantity | None:
@@ -311,17 +237,6 @@ def _as_claim_value(q: Quantity, ctx: ValueContext) -> Quantity | None:
 
 
 _DIGITS = regex.compile(r"\d")
-
-
-#: nouns naming an act of the organisation a document is about ("the adoption of 25
-#: documents"): their sentences are about the document's topic
-ACTS = {"adoption", "signing", "facilitation", "admission", "development", "implementation",
-        "approval", "ratification", "conclusion", "launch", "organization", "organisation"}
-
-
-def _about_an_act(ctx: ValueContext) -> bool:
-    return any(t.lemma_.lower() in ACTS for t in ctx.subject_tokens[:4]) or any(
-        t.lemma_.lower() in ACTS for t in ctx.path[1:4])
 
 
 def _denominator(of_object: str) -> str:
@@ -355,14 +270,8 @@ def _claim_worthy(q: Quantity) -> bool:
     return bool(_DIGITS.search(q.text)) or (q.value or 0) >= 5
 
 
-def _entity_of(index: _Index, claim: Claim) -> Entity | None:
-    for e in index.entities:
-        if e.entity_id == claim.subject_id:
-            return e
-    return None
-
-
-def _level_before(claims: list[Claim], q: Quantity, text: str, index: _Index) -> Claim | None:
+def _level_before(claims: list[Claim], q: Quantity, text: str, index: SentenceIndex
+                  ) -> Claim | None:
     """The level claim a bare change right after it describes, if any."""
     if not claims or claims[-1].value_kind != "level":
         return None
