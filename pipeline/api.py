@@ -23,11 +23,11 @@ from . import __version__, resources
 from .claims import cross_document_conflicts, read_claims
 from .config import Config
 from .document import as_record
-from .entities import model_info
 from .errors import PipelineError, UsageError
 from .ingest import find_inputs
 from .io.cache import Cache, cache_key, environment_hash
 from .io.outputs import Outputs
+from .parse import model_info
 from .registry import stage_data_files
 from .runner import process_document, record_files, setup_process
 
@@ -112,7 +112,7 @@ def run_environment(config: Config) -> dict[str, Any]:
     resources.set_models_dir(config.models_dir)
     names = stage_data_files(config.stages, config.settings_for)
     return {"tool_version": __version__, "data_files": resources.fingerprint(names),
-            "model": model_info(config.entities) if "entities" in config.stages else None,
+            "model": model_info(config.parse) if "parse" in config.stages else None,
             "packages": dependency_versions()}
 
 

@@ -22,12 +22,13 @@ from .clean.settings import CleanSettings
 from .entities.settings import EntitySettings
 from .errors import ConfigError
 from .ingest.settings import IngestSettings
+from .parse.settings import ParseSettings
 from .quantities.settings import QuantitySettings
 from .registry import StageInfo, check_pipeline, get_stage
 from .structure.settings import StructureSettings
 from .tables.settings import TableSettings
 
-DEFAULT_STAGES = ("clean", "structure", "entities", "quantities", "tables", "claims")
+DEFAULT_STAGES = ("clean", "structure", "parse", "entities", "quantities", "tables", "claims")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Config:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
     structure: StructureSettings = field(default_factory=StructureSettings)
+    parse: ParseSettings = field(default_factory=ParseSettings)
     entities: EntitySettings = field(default_factory=EntitySettings)
     quantities: QuantitySettings = field(default_factory=QuantitySettings)
     tables: TableSettings = field(default_factory=TableSettings)
@@ -120,7 +122,8 @@ class Config:
         return hashlib.sha256(blob).hexdigest()[:16]
 
 
-BUILTIN_SECTIONS = ("ingest", "clean", "structure", "entities", "quantities", "tables", "claims")
+BUILTIN_SECTIONS = ("ingest", "clean", "structure", "parse", "entities", "quantities", "tables",
+                    "claims")
 
 
 def _plugin_stage(name: str) -> StageInfo | None:

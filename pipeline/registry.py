@@ -175,7 +175,7 @@ def _load_builtin_stages() -> None:
     global _builtin_loaded
     if not _builtin_loaded:
         _builtin_loaded = True
-        from . import claims, clean, entities, quantities, structure, tables  # noqa: F401
+        from . import claims, clean, entities, parse, quantities, structure, tables  # noqa: F401
 
 
 def _load_entry_points() -> None:

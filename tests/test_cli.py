@@ -119,7 +119,7 @@ def test_unknown_repair_is_one_line_exit_2(tmp_path, capsys):
 def test_missing_model_is_one_line_exit_2(tmp_path, capsys):
     corpus = _small_corpus(tmp_path)
     code, out = _main([str(corpus), "-o", str(tmp_path / "out"),
-                       "--set", 'entities.models=["no_such_model_pkg"]'], capsys)
+                       "--set", 'parse.models=["no_such_model_pkg"]'], capsys)
     assert "no_such_model_pkg" in _one_line_error(code, out)
 
 

@@ -1,7 +1,7 @@
 """Score the ``entities`` stage on a NER benchmark, run the way a user would.
 
 Each sentence becomes one file in a folder; ``extract FOLDER -o OUT --workers 1 --set
-'stages=["clean","entities"]'`` runs on it; ``entities.jsonl`` is converted to the scorer's
+'stages=["clean","parse","entities"]'`` runs on it; ``entities.jsonl`` is converted to the scorer's
 prediction format and scored with the benchmark's own ``score_ner.py``.
 
     python benchmarks/ner/run_ner.py                       # both sets, all sentences
@@ -49,7 +49,7 @@ def write_folder(records: list[dict], folder: Path) -> None:
 
 def run_extract(folder: Path, out: Path, extra: list[str]) -> None:
     cmd = ["extract", str(folder), "-o", str(out), "--workers", "1", "--force",
-           "--set", 'stages=["clean","entities"]', *extra]
+           "--set", 'stages=["clean","parse","entities"]', *extra]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
 
 

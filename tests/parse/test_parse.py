@@ -1,0 +1,41 @@
+"""The parse stage: one spaCy pass per paragraph that entities and claims both read."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import Config
+from pipeline.document import Document
+from pipeline.registry import get_stage
+from pipeline.runner import run_stages
+
+TEXT = ("Kazakhstan chaired the Shanghai Cooperation Organization in 2024. Astana hosted "
+        "the summit.\n\nTrade with China grew by 9% in 2023.\n")
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    config = Config().with_overrides({"stages": ["clean", "structure", "parse", "entities"]})
+    doc = run_stages(Document.from_text(TEXT, doc_id="t"), config)
+    return doc
+
+
+@pytest.mark.slow
+def test_one_parsed_doc_per_paragraph_and_sentences_in_clean_offsets(parsed):
+    assert [start for start, _ in parsed.nlp_docs] == [p.start for p in parsed.paragraphs]
+    assert [parsed.text[s:e] for s, e in parsed.sentences] == [
+        "Kazakhstan chaired the Shanghai Cooperation Organization in 2024.",
+        "Astana hosted the summit.", "Trade with China grew by 9% in 2023."]
+
+
+@pytest.mark.slow
+def test_entities_are_read_off_the_shared_parse(parsed):
+    found = {(e.text, e.label) for e in parsed.entities}
+    assert ("Astana", "GPE") in found and ("China", "GPE") in found
+
+
+def test_entities_and_claims_declare_the_parse_they_read():
+    assert "nlp_docs" in get_stage("entities").requires
+    assert {"nlp_docs", "sentences"} <= set(get_stage("claims").requires)
+    assert {"nlp_docs", "sentences"} <= set(get_stage("parse").assigns)
+    assert "nlp_docs" not in get_stage("entities").assigns
