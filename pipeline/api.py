@@ -204,19 +204,19 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
         for rel in sorted(errors):
             outputs.write("errors", errors[rel])
         with open(outputs.path_of("claims"), "rb") as handle:
-            findings, status = cross_document_conflicts(read_claims(handle))
+            findings, claim_status = cross_document_conflicts(read_claims(handle))
         for finding in findings:
             outputs.write("findings", as_record(finding))
-        if status:
-            outputs.rewrite("claims", lambda record: _ranked(record, status))
-        result = RunResult(out_dir, [statuses[i.rel] for i in inputs], dict(outputs.counts),
-                           time.time() - started)
-        outputs.commit(_manifest(result, config, config_hash, environment, started))
+        if claim_status:
+            outputs.rewrite("claims", lambda record: _ranked(record, claim_status))
+        run = RunResult(out_dir, [statuses[i.rel] for i in inputs], dict(outputs.counts),
+                        time.time() - started)
+        outputs.commit(_manifest(run, config, config_hash, environment, started))
     except BaseException:
         outputs.abort()
         raise
     cache.prune({keys[i.rel] for i in inputs if i.rel in keys})
-    return result
+    return run
 
 
 def _ranked(record: dict, status: dict[str, str]) -> dict:

@@ -24,7 +24,7 @@ from .errors import ConfigError
 from .ingest.settings import IngestSettings
 from .parse.settings import ParseSettings
 from .quantities.settings import QuantitySettings
-from .registry import StageInfo, check_pipeline, get_stage
+from .registry import check_pipeline, get_stage
 from .structure.settings import StructureSettings
 from .tables.settings import TableSettings
 
@@ -79,9 +79,9 @@ class Config:
         plugins = {}
         for key in [k for k in data if k not in BUILTIN_SECTIONS and k not in ("stages",
                                                                            "models_dir")]:
-            info = _plugin_stage(key)
-            if info is not None:
-                plugins[key] = _build(info.settings_class, data.pop(key), prefix=f"{key}.")
+            settings_class = _plugin_settings_class(key)
+            if settings_class is not None:
+                plugins[key] = _build(settings_class, data.pop(key), prefix=f"{key}.")
         if "plugins" in data:
             raise ConfigError("unknown setting(s) ['plugins']")
         return _build(cls, {**data, "plugins": plugins} if plugins else data, prefix="")
@@ -126,13 +126,13 @@ BUILTIN_SECTIONS = ("ingest", "clean", "structure", "parse", "entities", "quanti
                     "claims")
 
 
-def _plugin_stage(name: str) -> StageInfo | None:
-    """The registered third-party stage whose settings section is ``name``, if any."""
+def _plugin_settings_class(name: str) -> type | None:
+    """The settings class of the registered third-party stage whose section is ``name``, if any."""
     try:
         info = get_stage(name)
     except ConfigError:
         return None
-    return info if info.settings_class is not None else None
+    return info.settings_class
 
 
 def _to_plain(value: Any) -> Any:
@@ -162,7 +162,7 @@ def _build(cls: type, data: dict[str, Any], prefix: str) -> Any:
 
 
 def _coerce(hint: Any, value: Any, key: str) -> Any:
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):  # a class, never an instance
         return _build(hint, value, prefix=key + ".")
     origin = get_origin(hint)
     if origin is tuple:

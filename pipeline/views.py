@@ -106,7 +106,7 @@ SEVERITY_ORDER = {"gross": 0, "major": 1, "minor": 2, "info": 3}
 def show_findings(out: Path, console: Console | None = None) -> None:
     console = console or Console()
     findings = sorted(_records(out / "findings.jsonl"),
-                      key=lambda f: (SEVERITY_ORDER.get(f.get("severity"), 9), f["kind"],
+                      key=lambda f: (SEVERITY_ORDER.get(f.get("severity", ""), 9), f["kind"],
                                      f["message"]))
     if not findings:
         console.print("no findings")

@@ -17,11 +17,18 @@ _GROWTH = regex.compile(r"growth|change|increase|rate", regex.I)
 _SHARE = regex.compile(r"share|proportion|% of", regex.I)
 
 
+def _value(cell: Cell) -> float:
+    """The value of a cell the caller kept for having one."""
+    if cell.value is None:
+        raise ValueError(f"table cell {cell.text!r} has no value")
+    return cell.value
+
+
 def _number(cell: Cell, exact: bool = False) -> derive.Number:
     """The cell's value with its interval; counts (whole numbers without a unit) are exact."""
+    value = _value(cell)
     half = 0.0 if exact else half_unit(cell.text)
-    return derive.Number(cell.value, cell.value - half, cell.value + half,
-                         cell.kind == "percent", cell.text)
+    return derive.Number(value, value - half, value + half, cell.kind == "percent", cell.text)
 
 
 def _interval(cell: Cell, exact: bool = False) -> tuple[float, float]:
@@ -31,6 +38,8 @@ def _interval(cell: Cell, exact: bool = False) -> tuple[float, float]:
 
 def _sum(cells: list[Cell], exact: bool = False) -> tuple[float, float]:
     summed = derive.total([_number(c, exact) for c in cells])
+    if summed is None:
+        raise ValueError("a sum needs two or more cells")
     return summed.lower, summed.upper
 
 
@@ -83,7 +92,7 @@ def _totals(table: Table, ids: dict) -> list[Finding]:
             mean_iv = (sum_iv[0] / n, sum_iv[1] / n)
             if overlap(_interval(total, exact), sum_iv) or overlap(_interval(total), mean_iv):
                 continue
-            found = sum(cell.value for _, cell in parts)
+            found = sum(_value(cell) for _, cell in parts)
             name = table.columns[c].name
             findings.append(_finding(
                 table, ids, "arithmetic_total", [(rr, c) for rr, _ in parts] + [(r, c)],
@@ -96,7 +105,7 @@ def _totals(table: Table, ids: dict) -> list[Finding]:
 
 
 def _shares(table: Table, ids: dict) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     if any(k == "total" for k in table.row_kinds or []):
         return findings
     data = _data_rows(table)
@@ -110,7 +119,7 @@ def _shares(table: Table, ids: dict) -> list[Finding]:
         sum_iv = _sum([cell for _, cell in parts])
         if sum_iv[0] <= 100 <= sum_iv[1]:
             continue
-        found = sum(cell.value for _, cell in parts)
+        found = sum(_value(cell) for _, cell in parts)
         findings.append(_finding(
             table, ids, "arithmetic_shares", [(r, c) for r, _ in parts], expected=100.0,
             found=round(found, 6), tolerance=sum_iv,
@@ -118,6 +127,19 @@ def _shares(table: Table, ids: dict) -> list[Finding]:
             message=f"{table.caption or table.table_id}: shares in '{column.name}' add up to "
                     f"{found:.4g}%, not 100%."))
     return findings
+
+
+#: a growth cell that its level column does not explain: previous row, row, the derived
+#: interval, and the (old level, new level, stated growth) cells
+_Mismatch = tuple[int, int, tuple[float, float], tuple[Cell, Cell, Cell]]
+
+
+def _valued(table: Table, r: int, c: int) -> Cell | None:
+    """The cell at row ``r``, column ``c`` when the row has it and it holds a value."""
+    row = table.rows[r]
+    if c >= len(row) or row[c].value is None:
+        return None
+    return row[c]
 
 
 def _growth(table: Table, ids: dict) -> list[Finding]:
@@ -130,30 +152,33 @@ def _growth(table: Table, ids: dict) -> list[Finding]:
         column = table.columns[g]
         if column.unit != "percent" or not _GROWTH.search(column.name or ""):
             continue
-        best, best_ok, best_bad = None, 0, []
+        best: int | None = None
+        best_ok = 0
+        best_bad: list[_Mismatch] = []
         for c in range(1, len(table.columns)):
             if c == g or table.columns[c].unit == "percent" or not _numeric(table, c):
                 continue
-            ok, bad = 0, []
+            ok = 0
+            bad: list[_Mismatch] = []
             for prev, r in zip(data, data[1:]):
-                cells = [table.rows[x][y] if y < len(table.rows[x]) else None
-                         for x, y in ((prev, c), (r, c), (r, g))]
-                if any(cell is None or cell.value is None for cell in cells):
+                old, new, stated = (_valued(table, prev, c), _valued(table, r, c),
+                                    _valued(table, r, g))
+                if old is None or new is None or stated is None:
                     continue
-                change = derive.percent_change(_number(cells[0]), _number(cells[1]))
+                change = derive.percent_change(_number(old), _number(new))
                 if change is None:
                     continue
                 derived = (change.lower, change.upper)
-                if overlap(_interval(cells[2]), derived):
+                if overlap(_interval(stated), derived):
                     ok += 1
                 else:
-                    bad.append((prev, r, derived, cells))
+                    bad.append((prev, r, derived, (old, new, stated)))
             if ok > best_ok:
                 best, best_ok, best_bad = c, ok, bad
         if best is None or best_ok < len(best_bad) + 1:
             continue  # no level column explains this growth column: nothing to check
         for prev, r, derived, (old, new, stated) in best_bad:
-            expected = (new.value - old.value) / old.value * 100
+            expected = (_value(new) - _value(old)) / _value(old) * 100
             formula = f"({new.text}-{old.text})/{old.text}*100"
             findings.append(_finding(
                 table, ids, "arithmetic_growth", [(prev, best), (r, best), (r, g)],

@@ -38,8 +38,10 @@ def text_vs_tables(claims: list[Claim]) -> list[Finding]:
         if s.value_kind == "level":
             for t in by_key.get((s.subject_id, s.metric, s.unit, year), []):
                 if not overlap((s.lower, s.upper), (t.lower, t.upper)):
-                    findings.append(_finding(s, [t], t.value, f"cell {t.evidence['cell_text']}",
-                                             (t.lower, t.upper)))
+                    cell = _number(t)
+                    findings.append(_finding(s, s.value, [t], cell.value,
+                                             f"cell {t.evidence['cell_text']}",
+                                             (cell.lower, cell.upper)))
         elif s.value_kind == "change_pct" and s.base_period:
             level = s.metric.replace("_growth", "_volume") if s.metric.startswith("trade") \
                 else s.metric.replace("_growth", "")
@@ -57,12 +59,15 @@ def text_vs_tables(claims: list[Claim]) -> list[Finding]:
             if not overlap((s.lower, s.upper), derived):
                 formula = f"({new_c.evidence['cell_text']}-{old_c.evidence['cell_text']})/" \
                           f"{old_c.evidence['cell_text']}*100"
-                findings.append(_finding(s, [old_c, new_c], round(expected, 2), formula, derived,
-                                         derivation=formula))
+                findings.append(_finding(s, s.value, [old_c, new_c], round(expected, 2), formula,
+                                         derived, derivation=formula))
     return findings
 
 
 def _number(c: Claim) -> derive.Number:
+    """A table cell's claim as a number: cells always carry a value and its bounds."""
+    if c.value is None or c.lower is None or c.upper is None:
+        raise ValueError(f"table claim {c.claim_id} lacks a value or its bounds")
     return derive.Number(c.value, c.lower, c.upper, c.unit == "percent",
                          c.evidence.get("cell_text", ""))
 
@@ -74,19 +79,20 @@ def _unit_of(cells: list[Claim], subject_id: str | None, metric: str) -> str | N
     return None
 
 
-def _finding(s: Claim, cells: list[Claim], expected: float, basis: str,
+def _finding(s: Claim, found: float, cells: list[Claim], expected: float, basis: str,
              tolerance: tuple[float, float], derivation: str | None = None) -> Finding:
+    """``found`` is the value of the sentence claim ``s``."""
     table = cells[0].evidence
     where = f"{s.period['text'] if s.period else ''}".strip()
     rows = ", ".join(c.evidence["row_header"] for c in cells)
     message = (f"Text says {s.subject} {s.metric.replace('_', ' ')} {where} was "
-               f"{_fmt(s.value)}{' ' + s.unit if s.unit else ''}; its table "
+               f"{_fmt(found)}{' ' + s.unit if s.unit else ''}; its table "
                f"({table.get('col_header')}, rows {rows}) gives {_fmt(expected)} from {basis}.")
     return Finding(
         finding_id=stable_id("f", "text_table", s.claim_id, [c.claim_id for c in cells]),
         kind="text_contradicts_table", claim_ids=[s.claim_id] + [c.claim_id for c in cells],
-        expected=expected, found=s.value, message=message,
-        severity=severity(s.value, tolerance),
+        expected=expected, found=found, message=message,
+        severity=severity(found, tolerance),
         tolerance=[round(tolerance[0], 4), round(tolerance[1], 4)], derivation=derivation,
         evidence_cells=[{"table_id": c.evidence["table_id"], "row": c.evidence["row"],
                          "col": c.evidence["col"], "row_header": c.evidence["row_header"],

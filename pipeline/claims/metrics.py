@@ -65,7 +65,7 @@ def metric_for(kind: str, unit: str | None, words: set[str],
     domain = next((d for d in (domain_of({w.lower()}) for w in primary or ()) if d), None) \
         or domain_of(words | set(of_object.lower().split()))
     if kind == "money":
-        if domain in (None,):
+        if domain is None:
             return "amount", "level"
         return ("trade_volume" if domain == "trade" else domain), "level"
     if kind in ("percent", "range", "fraction") and unit in ("percent", "percentage_point", None):

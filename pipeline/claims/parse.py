@@ -10,6 +10,10 @@ Kazakhstan (possessive on the path), not the nearest name.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: clause links climbed when a verb has no subject of its own
@@ -32,10 +36,10 @@ ANAPHORS = PRONOUNS | set(GENERIC_NOUNS)
 class ValueContext:
     """What the parse says about one value in its sentence."""
 
-    anchor: object
-    path: list = field(default_factory=list)  # anchor .. root, the value's ancestors
-    verb: object | None = None  # the verb whose subject states the claim
-    subject_tokens: list = field(default_factory=list)
+    anchor: Token
+    path: list[Token] = field(default_factory=list)  # anchor .. root, the value's ancestors
+    verb: Token | None = None  # the verb whose subject states the claim
+    subject_tokens: list[Token] = field(default_factory=list)
     anaphoric: bool = False  # the subject is a pronoun or a generic noun
     generic_label: str | None = None  # "the organization" → ORG
     of_object: str = ""  # "of global GDP" → "global GDP"

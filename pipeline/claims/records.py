@@ -17,7 +17,8 @@ def bounds(q: Quantity) -> tuple[float | None, float | None]:
     if q.value is None:
         return q.low, q.high
     half = q.precision or 0.0
-    lower, upper = q.value - half, q.value + half
+    lower: float | None = q.value - half
+    upper: float | None = q.value + half
     if q.approx in ("over", "at_least"):
         lower, upper = q.value, None
     elif q.approx in ("up_to", "under", "at_most"):

@@ -107,8 +107,8 @@ def _sentence_quantities(index: SentenceIndex, s_start: int, s_end: int
     """The sentence's periods and its candidate values, citations left out: a value has a
     number (or a range's low end), and a range needs a unit to be one figure."""
     quantities = [q for q in index.quantities_in(s_start, s_end) if not index.in_citation(q)]
-    periods = [(q, period_of(q)) for q in quantities if q.kind in PERIOD_KINDS]
-    periods = [(q, p) for q, p in periods if p is not None]
+    periods = [(q, p) for q in quantities
+               if q.kind in PERIOD_KINDS and (p := period_of(q)) is not None]
     values = [q for q in quantities if q.kind in VALUE_KINDS + ("number",) and q.unit != "year"
               and (q.value is not None or q.low is not None)
               and (q.kind != "range" or q.unit is not None)]

@@ -149,7 +149,8 @@ def subject_of(index: SentenceIndex, ctx: ValueContext, offset: int, q: Quantity
             topical = [e for e in typed if index.topic is not None
                        and e.entity_id == index.topic.entity_id]
             # "the organization" is most likely the one the document is about
-            subject = (topical or typed or [None])[-1]
+            candidates = topical or typed
+            subject = candidates[-1] if candidates else None
             if subject is None and last_subject is not None and \
                     last_subject.label == ctx.generic_label:
                 subject = last_subject

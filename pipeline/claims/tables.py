@@ -83,8 +83,10 @@ def _claims_of_table(doc: Document, table: Table, names) -> list[Claim]:
             continue
         row_header = row[0].text.strip()
         year = None
-        if year_col is not None and year_col < len(row) and _YEAR.match(row[year_col].text):
-            year = int(_YEAR.match(row[year_col].text).group(1))
+        if year_col is not None and year_col < len(row):
+            year_match = _YEAR.match(row[year_col].text)
+            if year_match:
+                year = int(year_match.group(1))
         for c, cell in enumerate(row):
             if c == 0 or c == year_col or cell.value is None or c >= len(table.columns):
                 continue
@@ -93,7 +95,7 @@ def _claims_of_table(doc: Document, table: Table, names) -> list[Claim]:
                 continue
             counterpart = None
             if year is not None:
-                period = year_period(year)
+                period: dict | None = year_period(year)
                 found = entity_in(column.name, names)
                 if found is None and caption_subject is not None:
                     # "Annual Growth Rate" of "Kazakhstan's Trade ... with SCO Members"

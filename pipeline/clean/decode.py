@@ -196,7 +196,10 @@ def _lexicon_word(token: str, best: Reading, lang: str, noise_cost: float) -> Re
     it is one word (its glyphs may hold digits: ``ci3o``) the free reading did not find
     and the form scores better. It counts
     as a near word, not a known one: a guess is no evidence of the language."""
-    before, core, after = _EDGES.match(token).groups()
+    edges = _EDGES.match(token)
+    if edges is None:  # only a line break inside the token stops the match: not one word
+        return None
+    before, core, after = edges.groups()
     if not core or not all(c.isalnum() or c in _MARK_STARTS for c in core):
         return None
     hit = lexicon_reading(core, lang, noise_cost, learned=True)

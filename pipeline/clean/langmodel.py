@@ -53,7 +53,8 @@ class CharModel:
             h = history[i:]
             joint = self.counts.get(h + char)
             if joint:
-                base = self.counts.get(h) if h else self.total
+                # every prefix of a counted gram is counted itself
+                base = self.counts[h] if h else self.total
                 return penalty + math.log(joint / base)
             penalty += _BACKOFF
         return penalty + _UNSEEN

@@ -65,7 +65,7 @@ def bind_repairs(names: tuple[str, ...] | list[str], settings: Any,
     ...  bind_repairs(["drop_repeated_blocks"], CleanSettings(min_repeat_chars=80))]
     [('drop_repeated_blocks', {'min_repeat_chars': 80})]
     """
-    bound = []
+    bound: list[tuple[str, Callable[[str], list[Edit]]]] = []
     for name in names:
         func = REPAIRS[name]
         params = inspect.signature(func).parameters
