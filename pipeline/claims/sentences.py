@@ -8,6 +8,8 @@ paragraph, and one without a year takes the paragraph's last period.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from ..document import Claim, Document, Entity, Quantity, stable_id
@@ -25,6 +27,9 @@ from .subjects import (
     subject_of,
     token_entities,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 EXTRACTOR = "claims.sentence_dep@0.2"
 VALUE_KINDS = ("money", "percent", "count", "range", "fraction")
@@ -57,8 +62,9 @@ def sentence_claims(doc: Document, settings: ClaimSettings) -> list[Claim]:
     return claims
 
 
-def _claims_of_sentence(doc, index, nlp_doc, offset, s_start, s_end, last_subject,
-                        last_period):
+def _claims_of_sentence(doc: Document, index: SentenceIndex, nlp_doc: Doc, offset: int,
+                        s_start: int, s_end: int, last_subject: Entity | None,
+                        last_period: dict | None) -> tuple[list[Claim], dict | None]:
     """The sentence's claims and the period it leaves for the next one.
 
     The chain, per value: its quantities -> the value read through the parse -> who it

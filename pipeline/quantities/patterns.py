@@ -262,8 +262,8 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
             kind, unit = "year", None
             reading = "year (a four-digit whole number from 1800 to 2100)"
         elif "." not in num.digits and value == int(value) and \
-                (noun := _compound_noun(doc, end)) is not None:
-            kind, unit, end = "count", noun, end + 2        # ``three-point range``
+                (compound := _compound_noun(doc, end)) is not None:
+            kind, unit, end = "count", compound, end + 2    # ``three-point range``
         elif (noun := count_noun(doc, end, value)) is not None:
             kind, unit, end = "count", noun[0], noun[1]
             if (rate := _rate(doc, end)) is not None:

@@ -158,14 +158,16 @@ def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
         return None
     if a.unit not in (None, b.unit, (b.unit or "").split("/")[0]):
         return None
-    low = a.value
-    if a.scale == 1.0 and b.scale > 1.0 and abs(low) < abs(b.value) / b.scale * 10:
+    low, high = a.value, b.value
+    if low is None or high is None:  # both checked above; ``b`` was only retyped since
+        return None
+    if a.scale == 1.0 and b.scale > 1.0 and abs(low) < abs(high) / b.scale * 10:
         low = low * b.scale
-    if low == b.value or (low > b.value and word not in ("-", "–", "—", "~") and not lead):
+    if low == high or (low > high and word not in ("-", "–", "—", "~") and not lead):
         return None
     start = lead.start() if lead else a.start
     approx = a.approx if a.approx in ("about",) else None
-    low, high = sorted([low, b.value])
+    low, high = sorted([low, high])
     return Quantity(start, b.end, text[start:b.end], "range", None, low, high, b.unit,
                     scale=b.scale, approx=approx, precision=b.precision)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -44,13 +45,21 @@ def tokenizer_nlp() -> Language:
     """
     nlp = spacy.blank("en")
     defaults = nlp.Defaults
-    nlp.tokenizer.prefix_search = compile_prefix_regex(
-        [_CURRENCY_PREFIX, *defaults.prefixes]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex(
-        [_SCALE_SUFFIX, _CASE_ENDING, *defaults.suffixes]).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [_COMPARE_INFIX, *defaults.infixes]).finditer
+    tokenizer = _tokenizer(nlp)
+    tokenizer.prefix_search = compile_prefix_regex(
+        [_CURRENCY_PREFIX, *(defaults.prefixes or ())]).search
+    tokenizer.suffix_search = compile_suffix_regex(
+        [_SCALE_SUFFIX, _CASE_ENDING, *(defaults.suffixes or ())]).search
+    tokenizer.infix_finditer = compile_infix_regex(
+        [_COMPARE_INFIX, *(defaults.infixes or ())]).finditer
     return nlp
+
+
+def _tokenizer(nlp: Language) -> Tokenizer:
+    """The pipeline's rule-based tokenizer (``Language.tokenizer`` may be any callable)."""
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        raise TypeError(f"expected a spaCy Tokenizer, got {type(nlp.tokenizer).__name__}")
+    return nlp.tokenizer
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +79,7 @@ def phrase_matcher() -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, words in (("CUR", CURRENCIES), ("SUB", SUBUNITS), ("PCT", PERCENT_WORDS),
                          ("APPROX", APPROX_BEFORE), ("APPROX_AFTER", APPROX_AFTER)):
-        patterns = list(nlp.tokenizer.pipe(sorted(words)))
+        patterns = list(_tokenizer(nlp).pipe(sorted(words)))
         # a key the tokenizer splits alone but keeps whole in context (``$US113``)
         patterns += [Doc(nlp.vocab, words=[w]) for w in sorted(words) if " " not in w]
         matcher.add(label, patterns)

@@ -59,7 +59,7 @@ def join_wrapped_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[dict
     anchors = [k for k, r in enumerate(rows) if _figures(r) >= 2]
     if len(anchors) < 1 or len(anchors) == len(rows):
         return rows, []
-    owner = []
+    owner: list[int] = []
     for k in range(len(rows)):
         nxt = next((a for a in anchors if a >= k), None)
         prev = next((a for a in reversed(anchors) if a <= k), None)
@@ -68,7 +68,8 @@ def join_wrapped_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[dict
         elif nxt is not None and (nxt - k == 1 or prev is None):
             owner.append(nxt)
         else:
-            owner.append(prev if prev is not None else nxt)
+            # with no anchor at or before ``k`` the next one is the first
+            owner.append(prev if prev is not None else anchors[0])
     out: dict[int, list[str]] = {}
     slid: list[dict] = []
     for k, row in enumerate(rows):
