@@ -11,9 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -23,13 +21,14 @@ from . import __version__, resources
 from .claims import cross_document_conflicts, read_claims
 from .config import Config
 from .document import as_record
-from .errors import PipelineError, UsageError
+from .engines.local import Task, map_documents
+from .errors import UsageError
 from .ingest import find_inputs
 from .io.cache import Cache, cache_key, environment_hash
 from .io.outputs import Outputs
 from .parse import model_info
 from .registry import stage_data_files
-from .runner import process_document, record_files, setup_process
+from .runner import record_files
 
 SCHEMA_VERSION = "1.0"
 
@@ -62,14 +61,7 @@ class RunResult:
         return self.by_status("failed")
 
 
-@dataclass
-class _Input:
-    path: Path
-    rel: str
-    doc_id: str
-
-
-def list_inputs(corpus: Path, config: Config, out_dir: Path | None = None) -> list[_Input]:
+def list_inputs(corpus: Path, config: Config, out_dir: Path | None = None) -> list[Task]:
     """Inputs in stable order, each with a doc id unique in the corpus.
 
     An output folder inside the corpus is not read as input.
@@ -82,27 +74,8 @@ def list_inputs(corpus: Path, config: Config, out_dir: Path | None = None) -> li
             for f in files]
     stems = [r.rsplit(".", 1)[0] if "." in r.rsplit("/", 1)[-1] else r for r in rels]
     clashes = {s for s in stems if stems.count(s) > 1}
-    return [_Input(f, r, r.replace(".", "_") if s in clashes else s)
+    return [Task(f, r, r.replace(".", "_") if s in clashes else s)
             for f, r, s in zip(files, rels, stems)]
-
-
-#: why this worker process could not start (a missing model or data file), if it could not
-_startup_error: dict[str, str] | None = None
-
-
-def _worker_init(config: Config) -> None:
-    """Load the model and data once per worker process, before the first document. A
-    failure is kept and reported with the first document, not raised: an exception here
-    would break the pool and leave only a ``BrokenProcessPool`` traceback."""
-    global _startup_error
-    try:
-        setup_process(config)
-    except PipelineError as err:
-        _startup_error = {"path": "", "stage": err.stage or "setup", "error": type(err).__name__,
-                          "message": str(err)}
-    except Exception as err:  # noqa: BLE001 - any start-up failure is one clear line
-        _startup_error = {"path": "", "stage": "setup", "error": type(err).__name__,
-                          "message": f"worker start-up failed: {type(err).__name__}: {err}"}
 
 
 def run_environment(config: Config) -> dict[str, Any]:
@@ -141,21 +114,19 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
         raise UsageError(f"corpus folder {corpus} does not exist")
     if not corpus.is_dir():
         raise UsageError(f"{corpus} is not a folder; pass the folder that holds the documents")
-    if workers is not None and workers < 1:
-        raise UsageError(f"--workers must be at least 1, got {workers}")
-    workers = workers or os.cpu_count() or 1
+    if workers is not None and workers < 0:
+        raise UsageError(f"--workers must be 0 (in this process) or more, got {workers}")
+    workers = os.cpu_count() or 1 if workers is None else workers
     started = time.time()
     config_hash = config.hash()
     environment = run_environment(config)
     env_hash = environment_hash(environment)
-    if workers == 1:
-        setup_process(config)  # a start-up failure is raised here, before any document
     inputs = list_inputs(corpus, config, out_dir)
     cache = Cache(out_dir / ".cache")
     statuses: dict[str, InputStatus] = {}
     keys: dict[str, str] = {}
     errors: dict[str, dict] = {}
-    todo: list[_Input] = []
+    todo: list[Task] = []
     for item in inputs:
         try:
             data = item.path.read_bytes()
@@ -176,7 +147,7 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
             statuses[item.rel] = InputStatus(item.rel, item.doc_id, sha, "pending")
             todo.append(item)
         del data  # read again when its turn comes: memory stays flat
-    for item, result in _map(todo, config, workers):
+    for item, result in map_documents(todo, config, workers):
         status = statuses[item.rel]
         status.status = result["status"]
         if result["error"]:
@@ -230,64 +201,6 @@ def _ranked(record: dict, status: dict[str, str]) -> dict:
 def _report(progress: Progress | None, path: str, status: str) -> None:
     if progress is not None:
         progress(path, status)
-
-
-def _process(item: _Input, config: Config) -> dict:
-    if _startup_error is not None:
-        return {"status": "fatal", "records": {}, "csv": {}, "error": _startup_error}
-    try:
-        data = item.path.read_bytes()
-    except OSError as err:
-        return {"status": "failed", "records": {}, "csv": {},
-                "error": {"path": item.rel, "stage": "ingest", "error": "OSError",
-                          "message": f"cannot read file: {err.strerror or err}"}}
-    return process_document(item.rel, data, item.doc_id, config)
-
-
-def _map(todo: list[_Input], config: Config, workers: int) -> Iterator[tuple[_Input, dict]]:
-    """Run :func:`process_document` over ``todo``, yielding results as they finish.
-
-    At most ``2 * workers`` documents are in flight, so memory stays bounded.
-    """
-    if workers == 1 or len(todo) <= 1:
-        for item in todo:
-            yield item, _fatal_checked(_process(item, config))
-        return
-    with ProcessPoolExecutor(max_workers=min(workers, len(todo)), initializer=_worker_init,
-                             initargs=(config,)) as pool:
-        pending: dict[Future, _Input] = {}
-        queue = iter(todo)
-
-        def fill() -> None:
-            for item in queue:
-                pending[pool.submit(_process, item, config)] = item
-                if len(pending) >= 2 * workers:
-                    return
-
-        fill()
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                item = pending.pop(future)
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    raise PipelineError(f"a worker process died while extracting {item.rel} "
-                                        "(killed, or out of memory); the files finished "
-                                        "before it are cached: run again to go on") from None
-                if result["status"] == "fatal":
-                    pool.shutdown(wait=False, cancel_futures=True)
-                yield item, _fatal_checked(result)
-            fill()
-
-
-def _fatal_checked(result: dict) -> dict:
-    """``result``, unless it says the run cannot go on (a data file or the model is missing
-    or broken): then the run stops with that one line, exit code 2."""
-    if result["status"] == "fatal":
-        raise UsageError(result["error"]["message"])
-    return result
 
 
 def _manifest(result: RunResult, config: Config, config_hash: str, environment: dict,

@@ -57,7 +57,8 @@ def run_command(
     config: Path | None = typer.Option(None, "--config", help="TOML file of settings."),
     set_: list[str] = typer.Option([], "--set", help="Override one setting: key=value."),
     workers: int | None = typer.Option(None, "--workers", "-w",
-                                          help="Worker processes (default: all cores)."),
+                                          help="Worker processes (default: all cores; 0: in this "
+                                               "process, without per-file limits)."),
     force: bool = typer.Option(False, "--force", help="Ignore the cache, re-extract all."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per input."),

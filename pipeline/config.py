@@ -19,6 +19,7 @@ import orjson
 
 from .claims.settings import ClaimSettings
 from .clean.settings import CleanSettings
+from .engines.settings import LimitSettings
 from .entities.settings import EntitySettings
 from .errors import ConfigError
 from .ingest.settings import IngestSettings
@@ -43,6 +44,8 @@ class Config:
     #: a folder of data files to use instead of the packaged ones (same layout as
     #: ``pipeline/data/``); empty: the packaged data
     models_dir: str = ""
+    #: what one file may cost a worker process (time, memory)
+    limits: LimitSettings = field(default_factory=LimitSettings)
     ingest: IngestSettings = field(default_factory=IngestSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
     structure: StructureSettings = field(default_factory=StructureSettings)
@@ -77,7 +80,7 @@ class Config:
             raise ConfigError("expected a table of settings")
         data = dict(data)
         plugins = {}
-        for key in [k for k in data if k not in BUILTIN_SECTIONS and k not in ("stages",
+        for key in [k for k in data if k not in BUILTIN_SECTIONS and k not in ("stages", "limits",
                                                                            "models_dir")]:
             settings_class = _plugin_settings_class(key)
             if settings_class is not None:

@@ -24,7 +24,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def run_on_files(tmp_path: Path, files: dict[str, str | bytes], config: Config | None = None,
-                 workers: int = 1, **kwargs):
+                 workers: int = 0, **kwargs):
     """Write ``files`` into a corpus folder under ``tmp_path``, run the pipeline on it,
     and return ``(result, out_dir)``."""
     corpus = tmp_path / "corpus"

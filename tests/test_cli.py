@@ -78,9 +78,9 @@ def test_run_exit_codes_and_views(tmp_path, capsys):
     assert code == 0
 
 
-def test_zero_workers_is_usage_error(tmp_path, capsys):
+def test_negative_workers_is_usage_error(tmp_path, capsys):
     (tmp_path / "c").mkdir()
-    code, out = _main([str(tmp_path / "c"), "--workers", "0"], capsys)
+    code, out = _main([str(tmp_path / "c"), "--workers", "-1"], capsys)
     assert code == 2 and "--workers" in out.err
 
 

@@ -74,10 +74,16 @@ def clean_text(raw: str, settings: CleanSettings = CleanSettings()) -> CleanResu
     return CleanResult(text, raw_map, repairs, suspects)
 
 
+def load_clean(settings: CleanSettings) -> None:
+    """Load the language identifier once per worker, before any document. The Kazakh and
+    Russian lexicons (600 MB) load only when a document needs them."""
+    detect_language("Loading the language identifier before the first document.")
+
+
 @stage("clean", requires=("raw_text",),
        assigns=("text", "offset_map", "repairs", "suspects", "pages", "paragraphs",
                 "languages"),
-       data_files=DATA_FILES)
+       data_files=DATA_FILES, setup=load_clean)
 def clean_document(doc: Document, settings: CleanSettings) -> dict:
     """Clean ``doc.raw_text``; map PDF pages into clean offsets; tag paragraph languages."""
     result = clean_text(doc.raw_text, settings)

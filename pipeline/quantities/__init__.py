@@ -7,13 +7,21 @@ from ..registry import Output, stage
 from .headers import HeaderUnit, header_unit
 from .patterns import find_quantities_in
 from .settings import QuantitySettings
+from .tokens import phrase_matcher, tokenizer_nlp
 
 __all__ = ["HeaderUnit", "QuantitySettings", "find_quantities", "find_quantities_in",
            "header_unit"]
 
 
+def load_quantities(settings: QuantitySettings) -> None:
+    """Build the tokenizer and the phrase matcher once per worker, before any document."""
+    tokenizer_nlp()
+    phrase_matcher()
+
+
 @stage("quantities", requires=("text",), assigns=("quantities",),
-       outputs={"quantities": Output("quantities", ("start", "end", "kind"), with_page=True)})
+       outputs={"quantities": Output("quantities", ("start", "end", "kind"), with_page=True)},
+       setup=load_quantities)
 def find_quantities(doc: Document, settings: QuantitySettings) -> dict:
     """Find amounts, percentages, counts, ordinals and years in ``doc.text``.
 

@@ -1,0 +1,94 @@
+"""The local engines: in this process, or a supervised pool of worker processes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Config
+from ..errors import PipelineError, UsageError
+from ..runner import process_document, setup_process
+from .pool import Limits, WorkerPool, WorkerStartupError
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input to extract: its file, its path in the corpus and its doc id."""
+
+    path: Path
+    rel: str
+    doc_id: str
+
+
+def failed(task: Task, message: str, stage: str = "ingest", error: str = "LimitError") -> dict:
+    """The result of a file that yielded nothing, with why."""
+    return {"status": "failed", "records": {}, "csv": {},
+            "error": {"path": task.rel, "stage": stage, "error": error, "message": message}}
+
+
+def process_task(task: Task, config: Config) -> dict:
+    """Read ``task``'s file and run the pipeline on it (in whatever process this is)."""
+    try:
+        data = task.path.read_bytes()
+    except OSError as err:
+        return failed(task, f"cannot read file: {err.strerror or err}", error="OSError")
+    try:
+        return process_document(task.rel, data, task.doc_id, config)
+    except MemoryError:
+        return failed(task, "ran out of memory", error="MemoryError")
+
+
+def startup(config: Config) -> dict[str, str] | None:
+    """Load the model and data once in a new worker; what went wrong, if anything (an
+    exception here would kill the worker before it could say why)."""
+    try:
+        setup_process(config)
+    except PipelineError as err:
+        return {"stage": err.stage or "setup", "error": type(err).__name__, "message": str(err)}
+    except Exception as err:  # noqa: BLE001 - any start-up failure is one clear line
+        return {"stage": "setup", "error": type(err).__name__,
+                "message": f"worker start-up failed: {type(err).__name__}: {err}"}
+    return None
+
+
+def _fatal_checked(result: dict) -> dict:
+    """``result``, unless it says the run cannot go on (a data file or the model is missing
+    or broken): then the run stops with that one line, exit code 2."""
+    if result["status"] == "fatal":
+        raise UsageError(result["error"]["message"])
+    return result
+
+
+def _startup_checked(problem: dict[str, str] | None) -> None:
+    if problem is not None:
+        raise UsageError(problem["message"])
+
+
+def map_documents(tasks: list[Task], config: Config, workers: int
+                  ) -> Iterator[tuple[Task, dict]]:
+    """Run the pipeline over ``tasks``, yielding ``(task, result)`` as each finishes.
+
+    ``workers=0`` runs here; otherwise a pool of ``workers`` processes (never more than
+    there are tasks) with the per-file limits of ``config.limits``.
+    """
+    if not tasks:
+        return
+    if workers == 0:
+        setup_process(config)  # a start-up failure is raised here, before any document
+        for task in tasks:
+            yield task, _fatal_checked(process_task(task, config))
+        return
+    limits = Limits(config.limits.seconds_per_file, config.limits.memory_mb_per_file)
+    pool = WorkerPool(min(workers, len(tasks)), setup=lambda: startup(config),
+                      work=lambda task: process_task(task, config),
+                      failed=lambda task, message: failed(task, message),
+                      limits=limits, on_startup=_startup_checked)
+    try:
+        for task, result in pool.map(tasks):
+            yield task, _fatal_checked(result)
+    except WorkerStartupError as err:
+        raise UsageError(str(err)) from None
+
+
+__all__ = ["Task", "map_documents", "process_task", "startup"]

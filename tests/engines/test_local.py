@@ -1,0 +1,48 @@
+"""Per-file limits through the whole run: the file over a limit fails, the rest are kept."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline import Config
+from pipeline.cli import main
+
+from ..conftest import read_jsonl, run_on_files
+
+PARAGRAPH = ("Kazakhstan's trade with China grew by 12% in 2023 to USD 31.5 billion, while "
+             "exports of grain reached 9.4 million tonnes.\n\n")
+
+
+@pytest.mark.slow
+def test_a_file_over_the_time_limit_fails_and_the_others_are_extracted(tmp_path):
+    config = Config().with_overrides({"stages": ["clean", "structure", "quantities"],
+                                      "limits.seconds_per_file": 4.0})
+    files = {"big.txt": PARAGRAPH * 6000, "small.txt": PARAGRAPH}
+    result, out = run_on_files(tmp_path, files, config, workers=2)
+    status = {i.path: (i.status, i.error) for i in result.inputs}
+    assert status["small.txt"] == ("ok", None)
+    assert status["big.txt"][0] == "failed"
+    assert "time limit of 4 s" in status["big.txt"][1]
+    [error] = read_jsonl(out / "errors.jsonl")
+    assert error["path"] == "big.txt" and "limits.seconds_per_file" in error["message"]
+    assert {r["doc_id"] for r in read_jsonl(out / "quantities.jsonl")} == {"small"}
+
+
+def test_in_process_runs_give_the_records_of_a_worker_pool(tmp_path):
+    config = Config().with_overrides({"stages": ["clean", "structure", "quantities"]})
+    files = {"a.txt": PARAGRAPH, "b.txt": PARAGRAPH.replace("12%", "15%")}
+    _, here = run_on_files(tmp_path / "here", files, config, workers=0)
+    _, pooled = run_on_files(tmp_path / "pool", files, config, workers=2)
+    for name in ("documents", "quantities", "errors"):
+        assert (here / f"{name}.jsonl").read_bytes() == (pooled / f"{name}.jsonl").read_bytes()
+
+
+def test_limits_are_settings_with_checked_values(tmp_path, capsys):
+    (tmp_path / "c").mkdir()
+    with pytest.raises(SystemExit) as info:
+        main([str(tmp_path / "c"), "--set", "limits.seconds_per_file=-1"])
+    assert info.value.code == 2 and "limits.seconds_per_file" in capsys.readouterr().err
+    assert json.loads(json.dumps(Config().to_dict()["limits"])) == {
+        "seconds_per_file": 600.0, "memory_mb_per_file": 6144}

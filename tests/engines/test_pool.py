@@ -1,0 +1,67 @@
+"""The supervised worker pool: a stuck, greedy or crashing task costs itself, not the run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+
+from pipeline.engines.pool import Limits, WorkerPool, WorkerStartupError
+
+
+def work(task: str) -> str:
+    if task.startswith("slow"):
+        time.sleep(30)
+    if task.startswith("crash"):
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if task.startswith("exit"):
+        os._exit(3)
+    if task.startswith("hog"):
+        block = bytearray(400 * 2**20)  # touched pages count as resident
+        for i in range(0, len(block), 4096):
+            block[i] = 1
+        time.sleep(30)
+    return task.upper()
+
+
+def run(tasks, workers=2, limits=Limits(), setup=lambda: None):
+    pool = WorkerPool(workers, setup=setup, work=work,
+                      failed=lambda task, message: f"failed: {message}", limits=limits)
+    return dict(pool.map(tasks))
+
+
+def test_results_come_back_for_every_task():
+    assert run([f"t{i}" for i in range(7)]) == {f"t{i}": f"T{i}" for i in range(7)}
+
+
+def test_a_stuck_task_is_failed_by_the_time_limit_and_the_run_goes_on():
+    started = time.monotonic()
+    results = run(["a", "slow", "b", "c", "d"], limits=Limits(seconds_per_file=1.0))
+    assert results["slow"].startswith("failed: took longer than the time limit of 1 s")
+    assert "limits.seconds_per_file" in results["slow"]
+    assert [results[t] for t in "abcd"] == ["A", "B", "C", "D"]
+    assert time.monotonic() - started < 20
+
+
+def test_a_task_over_the_memory_limit_is_failed_naming_it():
+    results = run(["hog", "a"], limits=Limits(memory_mb_per_file=300))
+    assert "over the memory limit of 300 MiB" in results["hog"]
+    assert "limits.memory_mb_per_file" in results["hog"]
+    assert results["a"] == "A"
+
+
+@pytest.mark.parametrize("task, said", [("crash", "SIGSEGV"), ("exit", "code 3")])
+def test_a_worker_that_dies_costs_only_its_task(task, said):
+    results = run(["a", task, "b", "c"], workers=1)
+    assert said in results[task] and results[task].startswith("failed: the worker process")
+    assert [results[t] for t in "abc"] == ["A", "B", "C"]
+
+
+def test_workers_that_die_while_starting_stop_the_pool():
+    def setup():
+        os._exit(1)
+
+    with pytest.raises(WorkerStartupError, match="die while starting"):
+        run(["a", "b"], setup=setup)
