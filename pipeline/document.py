@@ -192,6 +192,9 @@ class Document:
     pages: list[Page] = field(default_factory=list)
     offset_map: OffsetMap = field(default_factory=OffsetMap)
     repairs: list[Repair] = field(default_factory=list)
+    #: repairs made while decoding (lines in another encoding), in raw offsets; the clean
+    #: stage maps them into clean offsets and logs them with its own
+    raw_repairs: list[Repair] = field(default_factory=list)
     #: clean spans that still look damaged but had no clearly better reading
     #: (``pipeline.clean.lookalike.Suspect``: kind, start, end, text, candidate, confidence)
     suspects: list[Any] = field(default_factory=list)

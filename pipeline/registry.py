@@ -30,7 +30,7 @@ ENTRY_POINT_GROUP = "claims_pipeline.stages"
 
 #: document fields ingest sets before any stage runs
 INGEST_FIELDS = ("doc_id", "path", "sha256", "format", "raw_text", "raw_pages", "title",
-                 "encoding", "source_bytes")
+                 "encoding", "source_bytes", "raw_repairs")
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,8 @@ def load_clean(settings: CleanSettings) -> None:
 def clean_document(doc: Document, settings: CleanSettings) -> dict:
     """Clean ``doc.raw_text``; map PDF pages into clean offsets; tag paragraph languages."""
     result = clean_text(doc.raw_text, settings)
+    decoded = [replace(r, start=a, end=b) for r in doc.raw_repairs
+               for a, b in [result.offset_map.from_raw_span(r.raw_start, r.raw_end, expand=True)]]
     pages = [Page(p.number, *result.offset_map.from_raw_span(p.start, p.end))
              for p in doc.raw_pages]
     paras = []
@@ -99,7 +101,8 @@ def clean_document(doc: Document, settings: CleanSettings) -> dict:
     return {
         "text": result.text,
         "offset_map": result.offset_map,
-        "repairs": result.repairs,
+        "repairs": sorted(decoded + result.repairs,
+                          key=lambda r: (r.raw_start, r.raw_end, r.kind)),
         "suspects": result.suspects,
         "pages": pages,
         "paragraphs": paras,

@@ -10,12 +10,12 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..document import Document
+from ..document import Document, Repair
 from ..errors import IngestError, SkipFile
 from .html import read_html
 from .pdf import read_pdf
 from .settings import IngestSettings
-from .text import decode_text, guess_title
+from .text import decode_bytes, decode_text, guess_title
 
 __all__ = ["IngestSettings", "find_inputs", "read_document", "decode_text", "format_of"]
 
@@ -68,7 +68,10 @@ def read_document(path: str, data: bytes, doc_id: str, settings: IngestSettings)
     elif fmt == "html":
         doc.raw_text, doc.title, doc.encoding = read_html(data, path, settings)
     else:
-        doc.raw_text, doc.encoding = decode_text(data, path)
+        decoded = decode_bytes(data, path)
+        doc.raw_text, doc.encoding = decoded.text, decoded.encoding
+        doc.raw_repairs = [Repair("decode", run.start, run.end, run.start, run.end, run.shown,
+                                  decoded.text[run.start:run.end], 1.0) for run in decoded.runs]
         doc.title = guess_title(doc.raw_text)
     if not doc.raw_text.strip():
         raise IngestError("no text could be extracted", path=path, stage="ingest")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from dataclasses import dataclass, field
 
 import charset_normalizer
 import regex
@@ -32,6 +33,25 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class ReadRun:
+    """A run of lines decoded with another codec than the rest of the file: its span in
+    the decoded text, the codec, and what the file's main codec would have shown."""
+
+    start: int
+    end: int
+    encoding: str
+    shown: str
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    #: lines read with another codec (a file that mixes UTF-8 and cp1251 lines)
+    runs: tuple[ReadRun, ...] = field(default=())
+
+
 def decode_text(data: bytes, path: str = "") -> tuple[str, str]:
     """Return ``(text, encoding)``; binary junk raises :class:`IngestError`.
 
@@ -40,23 +60,70 @@ def decode_text(data: bytes, path: str = "") -> tuple[str, str]:
     >>> decode_text("Қазақстан".encode("utf-16"))[0]
     'Қазақстан'
     """
+    decoded = decode_bytes(data, path)
+    return decoded.text, decoded.encoding
+
+
+def decode_bytes(data: bytes, path: str = "") -> Decoded:
+    """Decode a text file; a file whose lines are in two encodings (UTF-8 lines and lines
+    of a single-byte codec, as when files are concatenated) is read line by line.
+
+    >>> utf8, cp1251 = "Trade grew.\\nТоварооборот вырос.\\n", "Рост 5%.\\n"
+    >>> mixed = utf8.encode("utf-8") + cp1251.encode("cp1251")
+    >>> d = decode_bytes(mixed)
+    >>> d.text, d.encoding
+    ('Trade grew.\\nТоварооборот вырос.\\nРост 5%.\\n', 'utf-8+cp1251')
+    >>> [(r.start, r.end, r.encoding) for r in d.runs]
+    [(32, 40, 'cp1251')]
+    """
     for bom, name in BOMS:
         if data.startswith(bom):
-            return data.decode(name), name.replace("-sig", "")
+            return Decoded(data.decode(name, errors="replace"), name.replace("-sig", ""))
     encoding = _utf16_without_bom(data)
     if encoding:
         try:
-            return data.decode(encoding), encoding
+            return Decoded(data.decode(encoding), encoding)
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:4096]:
         raise IngestError("binary data, not text (NUL bytes)", path=path, stage="ingest")
     try:
-        text, encoding = data.decode("utf-8"), "utf-8"
+        decoded = Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
-        text, encoding = _best_single_byte(data, path)
-    _check_is_text(text, path)
-    return text, encoding
+        decoded = _mixed_lines(data, path) or Decoded(*_best_single_byte(data, path))
+    _check_is_text(decoded.text, path)
+    return decoded
+
+
+def _mixed_lines(data: bytes, path: str) -> Decoded | None:
+    """The file read line by line when some non-ASCII lines are UTF-8 and others are not
+    (those are read with the single-byte codec that suits them best, together)."""
+    lines = data.splitlines(keepends=True)
+    good, bad = [], []
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good.append(i)
+        except UnicodeDecodeError:
+            bad.append(i)
+    if not good or not bad:
+        return None
+    _, codec = _best_single_byte(b"".join(lines[i] for i in bad), path)
+    bad_set = set(bad)
+    parts: list[str] = []
+    runs: list[ReadRun] = []
+    offset = 0
+    for i, line in enumerate(lines):
+        text = line.decode(codec if i in bad_set else "utf-8", errors="replace")
+        if i in bad_set:
+            body = text.rstrip("\r\n")
+            runs.append(ReadRun(offset, offset + len(body), codec,
+                                line.decode("utf-8", errors="replace").rstrip("\r\n")))
+        parts.append(text)
+        offset += len(text)
+    return Decoded("".join(parts), f"utf-8+{codec}", tuple(runs))
 
 
 #: single-byte codecs always tried beside charset-normalizer's guesses: on short

@@ -83,3 +83,42 @@ def test_read_document_bad_input_names_the_problem(name, data, error, message):
     with pytest.raises(error, match=message) as info:
         _read(name, data)
     assert info.value.path == name
+
+
+MIXED_UTF8 = "Kazakhstan exported more grain.\nЭкспорт зерна вырос на 12%.\n"
+MIXED_CP1251 = "Импорт сократился на 3%.\nАстана, 2024 год.\n"
+
+
+def test_a_file_mixing_utf8_and_cp1251_lines_is_read_line_by_line():
+    from pipeline.ingest.text import decode_bytes
+
+    data = MIXED_UTF8.encode("utf-8") + MIXED_CP1251.encode("cp1251")
+    decoded = decode_bytes(data, "mixed.txt")
+    assert decoded.text == MIXED_UTF8 + MIXED_CP1251
+    assert decoded.encoding == "utf-8+cp1251"
+    assert [decoded.text[r.start:r.end] for r in decoded.runs] == MIXED_CP1251.splitlines()
+    assert all("\ufffd" in r.shown for r in decoded.runs)
+
+
+def test_mixed_encoding_is_logged_as_a_repair_with_raw_offsets(tmp_path):
+    from pipeline import Config
+
+    from ..conftest import read_jsonl, run_on_files
+
+    data = MIXED_UTF8.encode("utf-8") + MIXED_CP1251.encode("cp1251")
+    config = Config().with_overrides({"stages": ["clean", "structure", "quantities"]})
+    _, out = run_on_files(tmp_path, {"mixed.txt": data}, config)
+    [doc] = read_jsonl(out / "documents.jsonl")
+    assert doc["encoding"] == "utf-8+cp1251" and "Импорт сократился" in doc["text"]
+    decodes = [r for r in doc["repairs"] if r["kind"] == "decode"]
+    assert [r["after"] for r in decodes] == MIXED_CP1251.splitlines()
+    for r in decodes:
+        assert doc["text"][r["start"]:r["end"]] == r["after"]
+    assert 3.0 in {q["value"] for q in read_jsonl(out / "quantities.jsonl")}
+
+
+def test_a_single_byte_file_is_not_read_as_mixed():
+    from pipeline.ingest.text import decode_bytes
+
+    decoded = decode_bytes(MIXED_CP1251.encode("cp1251"))
+    assert decoded.encoding == "cp1251" and decoded.runs == ()
