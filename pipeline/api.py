@@ -12,7 +12,7 @@ import hashlib
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,9 @@ from .registry import stage_data_files
 from .runner import record_files
 
 SCHEMA_VERSION = "1.0"
+#: what can become of an input: extracted now, served from the cache, not an input, broken,
+#: or the same bytes as an earlier input (extracted once, under the first path)
+STATUSES = ("ok", "unchanged", "skipped", "failed", "duplicate")
 
 #: called after each input with (path, status)
 Progress = Callable[[str, str], None]
@@ -66,9 +69,10 @@ def list_inputs(corpus: Path, config: Config, out_dir: Path | None = None) -> li
 
     An output folder inside the corpus is not read as input.
     """
-    out = out_dir.resolve() if out_dir is not None else None
+    out = Path(os.path.realpath(out_dir)) if out_dir is not None else None
+    # realpath, not Path.resolve: a symlink loop must not stop the listing
     files = [f for f in find_inputs(corpus, config.ingest)
-             if out is None or out not in f.resolve().parents]
+             if out is None or out not in Path(os.path.realpath(f)).parents]
     # a file name that is not UTF-8 is shown with escapes, so every record stays valid JSON
     rels = [os.fsencode(f.relative_to(corpus).as_posix()).decode("utf-8", "backslashreplace")
             for f in files]
@@ -127,6 +131,7 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
     keys: dict[str, str] = {}
     errors: dict[str, dict] = {}
     todo: list[Task] = []
+    first_of: dict[str, str] = {}
     for item in inputs:
         try:
             data = item.path.read_bytes()
@@ -138,6 +143,15 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
             _report(progress, item.rel, "failed")
             continue
         sha = hashlib.sha256(data).hexdigest()
+        if sha in first_of and data.strip():  # empty files are skipped as empty
+            message = f"same content as {first_of[sha]}: extracted once, under that path"
+            statuses[item.rel] = InputStatus(item.rel, item.doc_id, sha, "duplicate", message,
+                                             "ingest")
+            errors[item.rel] = {"path": item.rel, "stage": "ingest", "error": "DuplicateFile",
+                                "message": message}
+            _report(progress, item.rel, "duplicate")
+            continue
+        first_of[sha] = item.rel
         key = cache_key(sha, item.rel, item.doc_id, env_hash, config_hash)
         keys[item.rel] = key
         if not force and cache.has(key):
@@ -145,7 +159,7 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
             _report(progress, item.rel, "unchanged")
         else:
             statuses[item.rel] = InputStatus(item.rel, item.doc_id, sha, "pending")
-            todo.append(item)
+            todo.append(replace(item, sha256=sha))
         del data  # read again when its turn comes: memory stays flat
     for item, result in map_documents(todo, config, workers):
         status = statuses[item.rel]
@@ -216,7 +230,7 @@ def _manifest(result: RunResult, config: Config, config_hash: str, environment: 
         "inputs": [{"path": s.path, "doc_id": s.doc_id, "sha256": s.sha256, "status": s.status,
                     "error": s.error, "stage": s.stage} for s in result.inputs],
         "summary": {status: len(result.by_status(status))
-                    for status in ("ok", "unchanged", "skipped", "failed")},
+                    for status in STATUSES},
         "records": result.counts,
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
         "seconds": round(result.seconds, 3),

@@ -64,7 +64,7 @@ def run_command(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per input."),
 ) -> None:
     """Extract entities, quantities, tables and claims from CORPUS into OUT."""
-    from .api import extract_corpus
+    from .api import STATUSES, extract_corpus
 
     cfg = _load_config(config, set_)
     started = time.time()
@@ -77,10 +77,11 @@ def run_command(
         except PipelineError as err:
             _fail(str(err))
     if not quiet:
-        summary = {s: len(result.by_status(s)) for s in ("ok", "unchanged", "skipped", "failed")}
+        summary = {s: len(result.by_status(s)) for s in STATUSES}
         records = ", ".join(f"{n} {name}" for name, n in result.counts.items())
         typer.echo(f"documents: {summary['ok']} ok, {summary['unchanged']} unchanged, "
-                   f"{summary['skipped']} skipped, {summary['failed']} failed; "
+                   f"{summary['skipped']} skipped, {summary['failed']} failed, "
+                   f"{summary['duplicate']} duplicate; "
                    f"records: {records}; {time.time() - started:.1f}s → {out}", err=True)
     for item in result.by_status("failed"):
         typer.echo(f"extract: failed: {item.path}: {item.stage}: {item.error}", err=True)

@@ -190,7 +190,7 @@ def test_hostile_file_names_and_links(tmp_path):
     corpus = tmp_path / "c"
     (corpus / "sub").mkdir(parents=True)
     (corpus / os.fsdecode(b"\xff\xfebad.txt")).write_text(GOOD)
-    (corpus / "line\nbreak.txt").write_text(GOOD)
+    (corpus / "line\nbreak.txt").write_text(GOOD + " Another sentence.")
     (corpus / "sub" / "loop").symlink_to(corpus)
     (corpus / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
     result = extract_corpus(corpus, tmp_path / "out", Config(), workers=1)

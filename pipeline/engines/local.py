@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ class Task:
     path: Path
     rel: str
     doc_id: str
+    #: the content the run listed (its cache key); a file that reads otherwise changed
+    sha256: str | None = None
 
 
 def failed(task: Task, message: str, stage: str = "ingest", error: str = "LimitError") -> dict:
@@ -33,6 +36,9 @@ def process_task(task: Task, config: Config) -> dict:
         data = task.path.read_bytes()
     except OSError as err:
         return failed(task, f"cannot read file: {err.strerror or err}", error="OSError")
+    if task.sha256 is not None and hashlib.sha256(data).hexdigest() != task.sha256:
+        return failed(task, "the file changed while the run was reading it; run again",
+                      error="ChangedFile")
     try:
         return process_document(task.rel, data, task.doc_id, config)
     except MemoryError:

@@ -6,7 +6,7 @@ pool keeps its own processes, each fed one file at a time through a pipe, and wa
 
 - a file that runs past ``limits.seconds_per_file`` has its worker killed and is ``failed``
   with a message naming the limit;
-- a worker whose resident memory passes ``limits.memory_mb_per_file`` is killed the same way;
+- a worker whose own memory passes ``limits.memory_mb_per_file`` is killed the same way;
 - a worker that dies on its own costs the file it held;
 
 and each time a new worker takes its place, so the run goes on. Results stream back as
@@ -41,13 +41,24 @@ class Limits:
     memory_mb_per_file: int = 0
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of process ``pid`` in MiB (0 where /proc cannot tell).
+def private_mb(pid: int) -> float:
+    """Memory (MiB) that process ``pid`` holds on its own: private pages, resident or
+    swapped. Pages a forked worker still shares with its parent are not its cost, so
+    RSS (which counts them) would blame a worker for its parent's memory.
 
-    >>> rss_mb(os.getpid()) > 1
+    >>> private_mb(os.getpid()) > 1
     True
     """
     try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+            fields = dict(line.split(b":", 1) for line in handle.read().splitlines()
+                          if b":" in line)
+        kib = sum(int(fields[k].split()[0]) for k in (b"Private_Clean", b"Private_Dirty",
+                                                        b"Swap") if k in fields)
+        return kib / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:  # no smaps_rollup (old kernels): resident memory, shared pages included
         with open(f"/proc/{pid}/statm", "rb") as handle:
             return int(handle.read().split()[1]) * _PAGE / 2**20
     except (OSError, IndexError, ValueError):
@@ -203,7 +214,7 @@ class WorkerPool:
             return (f"took longer than the time limit of {seconds:g} s a file "
                     "(limits.seconds_per_file)")
         if memory:
-            used = rss_mb(worker.process.pid or 0)
+            used = private_mb(worker.process.pid or 0)
             if used > memory:
                 return (f"used {used:.0f} MiB, over the memory limit of {memory} MiB a file "
                         "(limits.memory_mb_per_file)")

@@ -12,7 +12,7 @@ class LimitSettings:
 
     #: wall-clock seconds one file may take from ingest to claims
     seconds_per_file: float = 600.0
-    #: resident memory (MiB) of the worker while it holds one file, model included
+    #: memory (MiB) of the worker's own (private pages, model included) while it holds a file
     memory_mb_per_file: int = 6144
 
     def __post_init__(self) -> None:

@@ -33,6 +33,21 @@ def find_inputs(corpus: Path, settings: IngestSettings) -> Iterator[Path]:
             yield path
 
 
+def longest_line(text: str) -> int:
+    """The length of the longest line of ``text``.
+
+    >>> longest_line("ab\\ncdef\\n")
+    4
+    """
+    longest = start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        longest = max(longest, end - start)
+        start = end + 1
+    return longest
+
+
 def format_of(path: str, data: bytes) -> str:
     """The format of a file from its content first, then its suffix.
 
@@ -62,7 +77,7 @@ def read_document(path: str, data: bytes, doc_id: str, settings: IngestSettings)
     sha = hashlib.sha256(data).hexdigest()
     doc = Document(doc_id=doc_id, path=path, sha256=sha, format=fmt, raw_text="")
     if fmt == "pdf":
-        doc.raw_text, doc.raw_pages, doc.title = read_pdf(data, path)
+        doc.raw_text, doc.raw_pages, doc.title = read_pdf(data, path, settings.max_pages)
         doc.encoding = None
         doc.source_bytes = data
     elif fmt == "html":
@@ -75,4 +90,9 @@ def read_document(path: str, data: bytes, doc_id: str, settings: IngestSettings)
         doc.title = guess_title(doc.raw_text)
     if not doc.raw_text.strip():
         raise IngestError("no text could be extracted", path=path, stage="ingest")
+    longest = longest_line(doc.raw_text)
+    if longest > settings.max_line_chars:
+        raise IngestError(f"a line of {longest:,} characters, longer than "
+                          f"ingest.max_line_chars ({settings.max_line_chars:,}): not prose",
+                          path=path, stage="ingest")
     return doc

@@ -15,13 +15,19 @@ from ..errors import IngestError
 PAGE_BREAK = "\n\n"
 
 
-def read_pdf(data: bytes, path: str) -> tuple[str, list[Page], str | None]:
-    """Return ``(text, pages, title)``; ``pages`` give each page's span of ``text``."""
+def read_pdf(data: bytes, path: str, max_pages: int = 0) -> tuple[str, list[Page], str | None]:
+    """Return ``(text, pages, title)``; ``pages`` give each page's span of ``text``.
+
+    A PDF of more than ``max_pages`` pages (0: no limit) is failed before any page is read.
+    """
     parts: list[str] = []
     pages: list[Page] = []
     pos = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if max_pages and len(pdf.pages) > max_pages:
+                raise IngestError(f"{len(pdf.pages)} pages, more than ingest.max_pages "
+                                  f"({max_pages})", path=path, stage="ingest")
             title = (pdf.metadata or {}).get("Title")
             for number, page in enumerate(pdf.pages, start=1):
                 text = page.extract_text() or ""
@@ -31,6 +37,8 @@ def read_pdf(data: bytes, path: str) -> tuple[str, list[Page], str | None]:
                 parts.append(text)
                 pages.append(Page(number, pos, pos + len(text)))
                 pos += len(text)
+    except IngestError:
+        raise
     except Exception as err:  # pdfplumber wraps pdfminer's many error types
         raise IngestError(_describe(err), path=path, stage="ingest") from None
     if isinstance(title, bytes):

@@ -20,6 +20,22 @@ BOMS = (
 )
 
 
+def _utf32_without_bom(data: bytes) -> str | None:
+    """UTF-32 without a BOM: three NUL bytes in every four of text in the BMP's first plane.
+
+    >>> _utf32_without_bom("Astana".encode("utf-32-le"))
+    'utf-32-le'
+    """
+    if len(data) < 8 or len(data) % 4:
+        return None
+    quads = [data[i:i + 4] for i in range(0, min(len(data), 4096), 4)]
+    if sum(q[2:] == b"\0\0" and q[:2] != b"\0\0" for q in quads) >= 0.95 * len(quads):
+        return "utf-32-le"
+    if sum(q[:2] == b"\0\0" and q[2:] != b"\0\0" for q in quads) >= 0.95 * len(quads):
+        return "utf-32-be"
+    return None
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 without a BOM shows as NUL in every other byte of ASCII-heavy text."""
     if len(data) < 4 or len(data) % 2:
@@ -79,7 +95,7 @@ def decode_bytes(data: bytes, path: str = "") -> Decoded:
     for bom, name in BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(name, errors="replace"), name.replace("-sig", ""))
-    encoding = _utf16_without_bom(data)
+    encoding = _utf32_without_bom(data) or _utf16_without_bom(data)
     if encoding:
         try:
             return Decoded(data.decode(encoding), encoding)

@@ -18,6 +18,26 @@ from .truecase import truecase
 __all__ = ["ParseSettings", "parse_document", "load_nlp", "model_info", "truecase"]
 
 
+def pieces(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in spans of at most ``max_chars``, cut after a line break (or a
+    sentence end, or a space): the parser's memory grows with the length of what it reads.
+
+    >>> pieces("ab\\ncd\\nef", 0, 8, 4)
+    [(0, 3), (3, 6), (6, 8)]
+    >>> pieces("One. Two three four", 0, 19, 12)
+    [(0, 5), (5, 15), (15, 19)]
+    """
+    found = []
+    while end - start > max_chars:
+        window = text[start:start + max_chars]
+        cut = next((i + len(mark) for mark in ("\n", ". ", " ")
+                    if (i := window.rfind(mark)) > 0), max_chars)
+        found.append((start, start + cut))
+        start += cut
+    found.append((start, end))
+    return found
+
+
 @stage("parse", requires=("text", "paragraphs"), assigns=("nlp_docs", "sentences"),
        data_files=lambda settings: (settings.gazetteer,), setup=load_nlp)
 def parse_document(doc: Document, settings: ParseSettings) -> dict:
@@ -27,7 +47,8 @@ def parse_document(doc: Document, settings: ParseSettings) -> dict:
     unchanged) when ``truecase`` is on, so its ``nlp_docs`` entry holds that copy.
     """
     nlp = load_nlp(settings)
-    spans = [(p.start, p.end) for p in doc.paragraphs]
+    spans = [piece for p in doc.paragraphs
+             for piece in pieces(doc.text, p.start, p.end, settings.max_chars)]
     texts = [doc.text[s:e] for s, e in spans]
     if settings.truecase:
         texts = [truecase(t) or t for t in texts]

@@ -44,6 +44,8 @@ def tokenizer_nlp() -> Language:
     ['санының', '1', '%', '-ы', 'мен']
     """
     nlp = spacy.blank("en")
+    # only the tokenizer runs: the 1,000,000-character guard is for the parser's memory
+    nlp.max_length = 10**9
     defaults = nlp.Defaults
     tokenizer = _tokenizer(nlp)
     tokenizer.prefix_search = compile_prefix_regex(
