@@ -10,8 +10,17 @@ from typer.testing import CliRunner
 
 from pipeline.cli import COMMANDS, app, main
 from pipeline.io.schemas import SCHEMAS
+from pipeline.resources import set_models_dir
 
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _packaged_models():
+    """A run with ``--set models_dir=...`` leaves that folder set in this process: restore
+    the packaged data, or later tests on the same worker read a damaged test folder."""
+    yield
+    set_models_dir(None)
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))

@@ -6,6 +6,8 @@ readers and the claim builders can all share it.
 - :mod:`.words` number words, scale words and scale abbreviations (``bn``, ``mln``, ``lakh``)
 - :mod:`.currencies` currency symbols, codes and names -> ISO 4217
 - :mod:`.digits` numbers in digits: value, precision (:func:`half_unit`), years, table cells
+- :mod:`.locales` decimal marks and thousands groups per language (CLDR via babel):
+  ``8,5``, ``80 000``, ``1,200`` (:func:`read_local`)
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .digits import (
     read_cell,
     read_digits,
 )
+from .locales import LOCAL_DIGITS, LocalNumber, read_local, separators
 from .words import (
     FRACTION_WORDS,
     ORDINAL_WORDS,
@@ -42,7 +45,7 @@ from .words import (
 )
 
 __all__ = ["CASE_SENSITIVE_CODES", "CURRENCIES", "DIGITS", "FRACTION", "FRACTION_WORDS",
-           "ORDINAL_DIGITS", "ORDINAL_WORDS", "SCALED_CODES", "SCALE_ABBR", "SCALE_WORDS",
-           "SIGN_WORDS", "SPACED_ABBR", "SUBUNITS", "UNITS", "VAGUE", "YEAR", "CellReading",
-           "alternation", "currency_code", "half_unit", "is_year", "read_cell", "read_digits",
-           "scale_of"]
+           "LOCAL_DIGITS", "ORDINAL_DIGITS", "ORDINAL_WORDS", "SCALED_CODES", "SCALE_ABBR",
+           "SCALE_WORDS", "SIGN_WORDS", "SPACED_ABBR", "SUBUNITS", "UNITS", "VAGUE", "YEAR",
+           "CellReading", "LocalNumber", "alternation", "currency_code", "half_unit", "is_year",
+           "read_cell", "read_digits", "read_local", "scale_of", "separators"]

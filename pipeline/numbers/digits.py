@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from .currencies import alternation, currency_code
+from .locales import APOSTROPHES, SPACES, read_local
 
 #: thousands grouped by commas: ``1,234,567``
 THOUSANDS = r"\d{1,3}(?:,\d{3})+"
@@ -26,6 +27,8 @@ ORDINAL_DIGITS = regex.compile(r"(?P<num>\d+)(?:st|nd|rd|th)", regex.I)
 #: a year as tables, captions and citations write it
 YEAR = r"(?:19|20)\d\d"
 _FIRST_NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+#: the first number of a text in any language's marks (``1 234,5``), for :func:`half_unit`
+LOCAL_FIRST = regex.compile(rf"(?<![\d.])\d+(?:[,.{SPACES}{APOSTROPHES}]\d+)*")
 
 
 def read_digits(text: str) -> float | None:
@@ -46,9 +49,12 @@ def half_unit(text: str) -> float:
 
     >>> half_unit("31.5"), half_unit("2,340"), half_unit(".700"), half_unit("$1,452.4")
     (0.05, 0.5, 0.0005, 0.05)
-    >>> half_unit("twenty")
-    0.0
+    >>> half_unit("twenty"), half_unit("8,5%"), half_unit("1 234,56")     # decimal commas
+    (0.0, 0.05, 0.005)
     """
+    local = LOCAL_FIRST.search(text)
+    if local and (reading := read_local(local.group())) is not None:
+        return reading.precision
     match = _FIRST_NUMBER.search(text)
     if match is None:
         return 0.0
@@ -75,7 +81,8 @@ _SIGN = r"[-−–]"
 _CELL = regex.compile(
     rf"^\s*(?P<neg1>{_SIGN})?\s*(?P<cur1>{_CUR})?\s*(?P<open>\()?\s*(?P<neg2>{_SIGN})?\s*"
     rf"(?P<cur2>{_CUR})?\s*(?P<neg3>{_SIGN})?\s*"
-    rf"(?P<num>(?:{THOUSANDS}|\d+)(?:\.\d+)?|\.\d+)\s*(?P<pct>%)?(?P<note>[*†‡]+|\[\w+\])?"
+    rf"(?P<num>(?:{THOUSANDS}|\d+)(?:\.\d+)?|\.\d+|\d+(?:[,.{SPACES}{APOSTROPHES}]\d+)*)"
+    r"\s*(?P<pct>%)?(?P<note>[*†‡]+|\[\w+\])?"
     r"\s*(?P<close>\))?\s*(?P<pct2>%)?\s*$")
 
 
@@ -95,11 +102,14 @@ class CellReading:
     percent_after: bool = False
     currency: str | None = None
     note: str | None = None
+    #: the language the digits are read in (:func:`~.locales.read_local`; None: by shape)
+    language: str | None = None
 
     @property
     def value(self) -> float:
         """The signed value (one sign or a parenthesis makes it negative)."""
-        value = float(self.digits.replace(",", ""))
+        local = read_local(self.digits, self.language)
+        value = local.value if local else float(self.digits.replace(",", ""))
         return -value if self.signs else value
 
     @property
@@ -117,9 +127,10 @@ class CellReading:
         return self.opened == self.closed and self.signs <= 1 and self.note is None
 
 
-def read_cell(text: str) -> CellReading | None:
+def read_cell(text: str, language: str | None = None) -> CellReading | None:
     """The one number a table cell holds, with how it was written; ``None`` for words,
-    dashes and mixed content.
+    dashes and mixed content. Digits read as ``language`` writes them, or by their shape
+    alone (``1 234,5`` is 1234.5 in any language, ``1,234`` 1234).
 
     >>> read_cell("$(9,819)").value, read_cell("$(9,819)").accounting
     (-9819.0, True)
@@ -128,14 +139,17 @@ def read_cell(text: str) -> CellReading | None:
     (-10.5, True, True)
     >>> read_cell("2,340*").note, read_cell("2,340*").accounting
     ('*', False)
-    >>> [read_cell(t) for t in ("—", "2019 restated", "10.9M", "1,2,3")]
-    [None, None, None, None]
+    >>> read_cell("1 234,5").value, read_cell("−12,5%").value, read_cell("20.000", "ru").value
+    (1234.5, -12.5, 20000.0)
+    >>> [read_cell(t) for t in ("—", "2019 restated", "10.9M", "1,2,3", "12 15")]
+    [None, None, None, None, None]
     """
     match = _CELL.match(text)
-    if not match:
+    if not match or (read_local(match["num"], language) is None and
+                     not DIGITS.fullmatch(match["num"])):
         return None
     signs = sum(1 for g in ("neg1", "neg2", "neg3") if match[g]) + (1 if match["open"] else 0)
     cur = match["cur1"] or match["cur2"]
     return CellReading(match["num"], signs, bool(match["open"]), bool(match["close"]),
                        bool(match["pct"]), bool(match["pct2"]),
-                       currency_code(cur) if cur else None, match["note"])
+                       currency_code(cur) if cur else None, match["note"], language)

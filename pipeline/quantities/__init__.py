@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+
 from ..document import Document, Quantity
 from ..registry import Output, stage
 from .headers import HeaderUnit, header_unit
@@ -10,7 +13,31 @@ from .settings import QuantitySettings
 from .tokens import phrase_matcher, tokenizer_nlp
 
 __all__ = ["HeaderUnit", "QuantitySettings", "find_quantities", "find_quantities_in",
-           "header_unit"]
+           "header_unit", "language_at"]
+
+
+def language_at(doc: Document) -> Callable[[int], str | None]:
+    """The language of the paragraph holding a clean offset (as the clean stage tagged it);
+    the document's main language where a paragraph has none (too short to tell).
+
+    >>> from ..document import Paragraph
+    >>> d = Document.from_text("Prices rose.\\n\\nЦены выросли на 8,5%.")
+    >>> d.paragraphs = [Paragraph(0, 12, "en"), Paragraph(14, 35, None)]
+    >>> d.languages = ["ru", "en"]
+    >>> at = language_at(d)
+    >>> at(3), at(20), at(13)
+    ('en', 'ru', 'ru')
+    """
+    paras = sorted(doc.paragraphs, key=lambda p: p.start)
+    starts = [p.start for p in paras]
+    default = doc.languages[0] if doc.languages else None
+
+    def at(pos: int) -> str | None:
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and pos < paras[k].end and paras[k].language:
+            return paras[k].language
+        return default
+    return at
 
 
 def load_quantities(settings: QuantitySettings) -> None:
@@ -19,18 +46,19 @@ def load_quantities(settings: QuantitySettings) -> None:
     phrase_matcher()
 
 
-@stage("quantities", requires=("text",), assigns=("quantities",),
+@stage("quantities", requires=("text", "paragraphs", "languages"), assigns=("quantities",),
        outputs={"quantities": Output("quantities", ("start", "end", "kind"), with_page=True)},
        setup=load_quantities)
 def find_quantities(doc: Document, settings: QuantitySettings) -> dict:
-    """Find amounts, percentages, counts, ordinals and years in ``doc.text``.
+    """Find amounts, percentages, counts, ordinals and years in ``doc.text``; digits read
+    as the language of their paragraph writes them (``8,5%``, ``80 000``).
 
     >>> d = Document.from_text("USD 31.5 billion in 2023")
     >>> [(q.text, q.kind, q.value) for q in find_quantities(d, QuantitySettings())["quantities"]]
     [('USD 31.5 billion', 'money', 31500000000.0), ('2023', 'year', 2023.0)]
     """
     found: list[Quantity] = []
-    for q in find_quantities_in(doc.text, settings):
+    for q in find_quantities_in(doc.text, settings, language_at(doc)):
         q.section = doc.section_at(q.start)
         found.append(q)
     return {"quantities": found}

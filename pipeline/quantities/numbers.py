@@ -7,6 +7,7 @@ so the pattern families only ever look at whole numbers; reading one string into
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -16,6 +17,7 @@ from ..numbers import (
     DIGITS,
     FRACTION,
     FRACTION_WORDS,
+    LOCAL_DIGITS,
     ORDINAL_DIGITS,
     ORDINAL_WORDS,
     SCALE_ABBR,
@@ -26,7 +28,9 @@ from ..numbers import (
     VAGUE,
     half_unit,
     read_digits,
+    read_local,
 )
+from .tokens import doc_text
 from .words import A_BEFORE, VULGAR, plural_ordinal, read_number, tens, unit_ordinal, words_value
 
 
@@ -42,6 +46,8 @@ class Number:
     words: bool = False
     ordinal: bool = False
     digits: str = ""
+    #: digits written after the decimal mark (``8,5`` 1, ``80 000`` 0)
+    decimals: int = 0
     #: a vague plural (``thousands of``) reads as the decade it names: low..high
     low: float | None = None
     high: float | None = None
@@ -99,34 +105,93 @@ def scale_after(doc: Doc, j: int) -> float | None:
     return None
 
 
-def _scan_digits(doc: Doc, i: int) -> Number | None:
+#: a thousands group after the first (the last may carry the decimals: ``234,5``)
+_GROUP = regex.compile(r"\d{3}(?:[.,]\d+)?")
+_FIRST_GROUP = regex.compile(r"[-−+]?\d{1,3}")
+_BARE = regex.compile(r"\d+(?:[.,]\d+)?")
+#: spaces other than U+0020, which spaCy makes tokens of their own (``80``, ``\u202f``, ``000``)
+_NARROW = ("\u00a0", "\u202f", "\u2009")
+
+
+def _gap_after(doc: Doc, k: int) -> int | None:
+    """The token after token ``k`` when one space of any width parts them, else ``None``."""
+    if k + 1 < len(doc) and doc[k].whitespace_ == " " and not doc[k + 1].is_space:
+        return k + 1
+    if k + 2 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text in _NARROW and \
+            not doc[k + 1].whitespace_:
+        return k + 2
+    return None
+
+
+def _gap_before(doc: Doc, i: int) -> int | None:
+    """The token before token ``i`` when one space of any width parts them, else ``None``."""
+    for k in (i - 1, i - 2):
+        if k >= 0 and _gap_after(doc, k) == i:
+            return k
+    return None
+
+
+def space_grouped(doc: Doc, i: int) -> int:
+    """The last token of the number starting at token ``i`` whose thousands are grouped by
+    single spaces of any width (``80 000``, ``1 234,5``, ``80\u202f000``); ``i`` when none.
+
+    After a first group of one to three digits every group has exactly three. A run of bare
+    numbers that does not read as one number from end to end is a list or a table row, and
+    none of it is joined (``12 150 180 22``); a year before a number stays apart
+    (``in 2023 80 000 people``).
+
+    >>> from .tokens import tokenizer_nlp
+    >>> ends = lambda s: [space_grouped(d, t.i) for d in [tokenizer_nlp()(s)] for t in d]
+    >>> ends("1 234,5 t"), ends("in 2023 80 000 fans")
+    ([1, 1, 2], [0, 1, 3, 3, 4])
+    >>> ends("12 15 18"), ends("12 150 180 22")                  # negatives: rows
+    ([0, 1, 2], [0, 1, 2, 3])
+    """
+    if not _FIRST_GROUP.fullmatch(doc[i].text):
+        return i
+    prev = _gap_before(doc, i)
+    if prev is not None and regex.fullmatch(r"\d{1,3}", doc[prev].text):
+        return i                                          # an item of a list of numbers
+    k = i
+    while (nxt := _gap_after(doc, k)) is not None and _GROUP.fullmatch(doc[nxt].text):
+        k = nxt
+        if not doc[k].text.isdigit():
+            break                                         # the decimals end the number
+    after = _gap_after(doc, k)
+    if k > i and after is not None and _BARE.fullmatch(doc[after].text):
+        return i                                          # a row: ``1 200 1 500``
+    return k
+
+
+def _scan_digits(doc: Doc, i: int, language: str | None = None) -> Number | None:
+    """The number in digits at token ``i``, read as ``language`` writes numbers
+    (:func:`~pipeline.numbers.read_local`: ``8,5`` and ``1 200`` anywhere, ``1,648 млн`` a
+    decimal in Russian)."""
     tok = doc[i]
     text = tok.text
     if FRACTION.fullmatch(text):
         value = read_number(text)
         return None if value is None else Number(i, i + 1, value, digits=text, precision=0.0)
-    if not DIGITS.fullmatch(text):
+    if not (LOCAL_DIGITS.fullmatch(text) or DIGITS.fullmatch(text)):
         match = ORDINAL_DIGITS.fullmatch(text)
         if match:
             return Number(i, i + 1, float(match["num"]), ordinal=True, digits=match["num"])
         return None
-    value = read_digits(text) or 0.0
-    j = i + 1
-    if regex.fullmatch(r"[-−]?\d{1,3}", text):     # ``1 414 021 100``: space-grouped thousands
-        k = i
-        while k + 1 < len(doc) and doc[k].whitespace_ in (" ", "\u00a0", "\u202f") and \
-                regex.fullmatch(r"\d{3}(?:\.\d+)?", doc[k + 1].text) and \
-                not (k + 2 < len(doc) and doc[k + 1].whitespace_ and
-                     regex.fullmatch(r"\d{1,2}", doc[k + 2].text)):
-            k += 1
-        if k > i:
-            text = "".join(t.text for t in doc[i:k + 1])
-            value, j = float(text.replace("−", "-")), k + 1
+    last = space_grouped(doc, i)
+    if last > i:
+        text = doc_text(doc)[tok.idx:doc[last].idx + len(doc[last].text)]
+    j = last + 1
+    local = read_local(text, language, scale_after(doc, skip_space(doc, j)) is not None)
+    if local is None and not DIGITS.fullmatch(text):
+        return None                                       # ``1,2,3``: no language's number
+    value = local.value if local else read_digits(text) or 0.0
     f = skip_space(doc, j)
     if f < len(doc) and FRACTION.fullmatch(doc[f].text) and (tok.whitespace_ or f > j):
         value += (read_number(doc[f].text) or 0.0) * (-1 if value < 0 else 1)
         return Number(i, f + 1, value, digits=text, precision=0.0)
-    num = Number(i, j, value, digits=text, precision=half_unit(text))
+    decimals = local.decimals if local else len(text.rpartition(".")[2])      # ``.5``
+    num = Number(i, j, value, digits=text, decimals=decimals,
+                 precision=local.precision if local else half_unit(text))
     while (scale := scale_after(doc, skip_space(doc, num.end))) is not None:
         num.end, num.scale = skip_space(doc, num.end) + 1, num.scale * scale
         num.value, num.precision = num.value * scale, num.precision * scale
@@ -252,10 +317,13 @@ def _bare_half(doc: Doc, i: int) -> bool:
                 or doc[i - 1].like_num if i else False)
 
 
-def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
+def scan_numbers(doc: Doc, skip: set[int] | None = None,
+                 language_at: Callable[[int], str | None] | None = None) -> list[Number]:
     """Every number mention in ``doc``, left to right, none overlapping.
 
     ``skip`` holds token indices inside identifiers (DOIs, ISSNs, ...), never read.
+    ``language_at`` gives the language of the paragraph holding a character offset, which
+    decides how digits read (``1,648 млн``); without it a number's shape alone decides.
 
     >>> from .tokens import tokenizer_nlp
     >>> doc = tokenizer_nlp()("sold 3 billion tons, one hundred and six cars and 7 3/4 kg")
@@ -267,8 +335,14 @@ def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
     [1414021100.0, 45100.0]
     >>> [n.value for n in scan_numbers(tokenizer_nlp()("3 hundred and 21, 3 million and a half"))]
     [321.0, 3500000.0]
+    >>> [n.value for n in scan_numbers(tokenizer_nlp()("up 8,5% to 80\u202f000 and 1,200"))]
+    [8.5, 80000.0, 1200.0]
     """
     skip = skip or set()
+
+    def language(k: int) -> str | None:
+        return language_at(doc[k].idx) if language_at else None
+
     found: list[Number] = []
     i, n = 0, len(doc)
     while i < n:
@@ -280,14 +354,14 @@ def scan_numbers(doc: Doc, skip: set[int] | None = None) -> list[Number]:
         if tok.text in VULGAR:
             num = Number(i, i + 1, VULGAR[tok.text], digits=tok.text)
         elif tok.text[:1].isdigit() or (tok.text[:1] in "-−+." and tok.text[1:2].isdigit()):
-            num = _scan_digits(doc, i)
+            num = _scan_digits(doc, i, language(i))
         elif tok.text in "-−" and i + 1 < n and doc[i + 1].text[:1].isdigit() and (
                 i == 0 or doc[i - 1].is_punct and doc[i - 1].text not in ")-"):
-            num = _scan_digits(doc, i + 1)
+            num = _scan_digits(doc, i + 1, language(i + 1))
             if num is not None:
                 num.start, num.value = i, -num.value
         elif tok.lower_ in SIGN_WORDS and i + 1 < n and doc[i + 1].text[:1].isdigit():
-            num = _scan_digits(doc, i + 1)
+            num = _scan_digits(doc, i + 1, language(i + 1))
             if num is not None:
                 num.start, num.value = i, -num.value
         elif tok.lower_ in VAGUE:

@@ -10,7 +10,7 @@ number becomes a :class:`~pipeline.document.Quantity` from its neighbours
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc
 
@@ -261,7 +261,7 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
         if _is_year(num, doc) and approx is None:
             kind, unit = "year", None
             reading = "year (a four-digit whole number from 1800 to 2100)"
-        elif "." not in num.digits and value == int(value) and \
+        elif num.decimals == 0 and value == int(value) and \
                 (compound := _compound_noun(doc, end)) is not None:
             kind, unit, end = "count", compound, end + 2    # ``three-point range``
         elif (noun := count_noun(doc, end, value)) is not None:
@@ -291,8 +291,11 @@ def _skip_tokens(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:
     return skip
 
 
-def find_quantities_in(text: str, settings: QuantitySettings) -> Iterator[Quantity]:
-    """All quantities of ``text`` in order.
+def find_quantities_in(text: str, settings: QuantitySettings,
+                       language_at: Callable[[int], str | None] | None = None
+                       ) -> Iterator[Quantity]:
+    """All quantities of ``text`` in order; ``language_at`` gives the language of the
+    paragraph holding an offset (how its digits read: :func:`.numbers.scan_numbers`).
 
     >>> for q in find_quantities_in("over $23 trillion, 42% of 3 billion people",
     ...                             QuantitySettings()):
@@ -304,7 +307,7 @@ def find_quantities_in(text: str, settings: QuantitySettings) -> Iterator[Quanti
     doc = tokenizer_nlp().make_doc(text)
     skip = _skip_tokens(doc, identifier_spans(text))
     lex = Lexicon(doc)
-    numbers = scan_numbers(doc, skip)
+    numbers = scan_numbers(doc, skip, language_at)
     found: list[tuple[Number, Quantity]] = []
     for num in numbers:
         q = read_quantity(doc, num, lex, settings)

@@ -12,13 +12,15 @@ from pipeline.claims.derive import parse_cell
 @pytest.mark.parametrize("text,value", [
     ("$ 12,400", 12400.0), ("(250)", -250.0), ("$(1.5)", -1.5), ("-3,990", -3990.0),
     ("41.5%", 41.5), ("0.262", 0.262), (".700", 0.7), ("€ 3.2", 3.2),
+    ("1,23", 1.23),     # issue 13: two digits after a comma can only be a decimal comma
+    ("1 234,5", 1234.5),
 ])
 def test_derive_parse_cell_reads_numbers(text, value):
     assert parse_cell(text).value == value
 
 
 @pytest.mark.parametrize("text", ["—", "-", "", "n/a", "N/M", "10.9M", "2 - 6", "(250",
-                                  "Total", "1,23", "--5"])
+                                  "Total", "1,2,3", "12 15", "--5"])
 def test_derive_parse_cell_refuses_non_numbers(text):
     assert parse_cell(text) is None
 

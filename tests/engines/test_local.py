@@ -18,13 +18,15 @@ PARAGRAPH = ("Kazakhstan's trade with China grew by 12% in 2023 to USD 31.5 bill
 @pytest.mark.slow
 def test_a_file_over_the_time_limit_fails_and_the_others_are_extracted(tmp_path):
     config = Config().with_overrides({"stages": ["clean", "structure", "quantities"],
-                                      "limits.seconds_per_file": 4.0})
-    files = {"big.txt": PARAGRAPH * 6000, "small.txt": PARAGRAPH}
+                                      "limits.seconds_per_file": 3.0})
+    # distinct paragraphs (repeats would be dropped early): some 20x the limit
+    big = "".join(PARAGRAPH.replace("12%", f"{i}%") for i in range(3000))
+    files = {"big.txt": big, "small.txt": PARAGRAPH}
     result, out = run_on_files(tmp_path, files, config, workers=2)
     status = {i.path: (i.status, i.error) for i in result.inputs}
     assert status["small.txt"] == ("ok", None)
     assert status["big.txt"][0] == "failed"
-    assert "time limit of 4 s" in status["big.txt"][1]
+    assert "time limit of 3 s" in status["big.txt"][1]
     [error] = read_jsonl(out / "errors.jsonl")
     assert error["path"] == "big.txt" and "limits.seconds_per_file" in error["message"]
     assert {r["doc_id"] for r in read_jsonl(out / "quantities.jsonl")} == {"small"}
