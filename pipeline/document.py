@@ -91,6 +91,13 @@ class Quantity:
     precision: float | None = None
     reading: str | None = None
     section: str = "body"
+    #: what a unit pint knows measures, as pint writes it (``[length] / [time]``); None
+    #: for money, percentages, counted nouns and bare numbers
+    dimension: str | None = None
+    #: the value in SI base units (pint's ``to_base_units``: ``1,200 km`` → 1200000.0)
+    si_value: float | None = None
+    #: the SI base unit of ``si_value`` (``meter``, ``kelvin``, ``meter ** 3``)
+    si_unit: str | None = None
 
 
 @dataclass
