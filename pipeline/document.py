@@ -167,6 +167,10 @@ class Claim:
     #: the verb that states the claim ("signed", "developed"): two counts of
     #: documents that were signed and developed are different facts
     predicate: str | None = None
+    #: a physical value in SI base units, what claims are compared by ("1,200 km" and
+    #: "1.2 thousand kilometres" are both 1200000.0 meter); None for money, shares, counts
+    si_value: float | None = None
+    si_unit: str | None = None
 
 
 @dataclass

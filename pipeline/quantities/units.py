@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from ..document import Quantity
 from .counts import count_noun, singular
+from .tokens import doc_text
 
 #: what pint lacks and energy and trade text writes (pint definition syntax, read once)
 DEFINITIONS = (
@@ -89,6 +90,9 @@ DEGREES = {"c": "degree_Celsius", "celsius": "degree_Celsius", "centigrade": "de
            "f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit"}
 _EXPONENT = regex.compile(r"(?P<base>[^\W\d_]+)(?P<exp>[23])")
 _GLUED = regex.compile(r"(?P<num>[-−+]?\d[\d,]*(?:\.\d+)?)(?P<unit>[^\W\d_][^\W_]*)")
+#: a cheap look at the text before the tokens: letters glued to digits, or a word with a full
+#: stop right after a number
+_MAYBE_GLUED = regex.compile(r"\d[^\W\d_][^\W_]|\d\s+[^\W\d_]+\.")
 _POWER_WORDS = {"sq": 2, "square": 2, "cu": 3, "cubic": 3}
 
 
@@ -250,24 +254,38 @@ def _degrees(doc: Doc, k: int) -> tuple[str, int] | None:
 def _multiword(doc: Doc, k: int) -> tuple[str, int] | None:
     """A unit name pint writes with underscores: ``nautical miles``, ``light years``,
     ``tonnes of oil equivalent``, ``barrels of oil equivalent`` (longest first)."""
-    ureg = unit_registry()
+    if k + 1 >= len(doc) or not doc[k].is_alpha or \
+            singular(doc[k].lower_) not in _first_words() and doc[k].lower_ not in _first_words():
+        return None
     for size in (4, 3, 2):
         words = doc[k:k + size]
-        if len(words) < size or not all(t.is_alpha and t.whitespace_ for t in words[:-1]):
-            continue
-        if not all(t.is_alpha for t in words) or words[0].lower_ in STOP_WORDS:
+        if len(words) < size or not all(t.is_alpha for t in words) or \
+                not all(t.whitespace_ for t in words[:-1]) or words[0].lower_ in STOP_WORDS:
             continue
         lows = [t.lower_ for t in words]
-        joined = "_".join(lows)
-        singular_first = "_".join([singular(lows[0]), *lows[1:]])
-        for name in dict.fromkeys((joined, singular_first)):
-            try:
-                unit = ureg.parse_units(name)
-            except (pint.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError):
-                continue
-            if len(unit._units) == 1 and _measures_a_family(unit) and \
-                    next(iter(unit._units)) not in _excluded():
-                return str(unit), k + size
+        for name in dict.fromkeys(("_".join(lows), "_".join([singular(lows[0]), *lows[1:]]))):
+            if (unit := _named_unit(name)) is not None:
+                return unit, k + size
+    return None
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first words of pint's underscored unit names (``nautical``, ``tonne``, ``light``)."""
+    return frozenset(name.split("_")[0].lower() for name in dir(unit_registry())
+                     if "_" in name.strip("_"))
+
+
+@lru_cache(maxsize=4096)
+def _named_unit(name: str) -> str | None:
+    """pint's unit of an underscored name, if it is one unit of a family read here."""
+    try:
+        unit = unit_registry().parse_units(name)
+    except (pint.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError):
+        return None
+    if len(unit._units) == 1 and _measures_a_family(unit) and \
+            next(iter(unit._units)) not in _excluded():
+        return str(unit)
     return None
 
 
@@ -377,16 +395,23 @@ def split_glued_units(doc: Doc) -> Doc:
     >>> from .tokens import tokenizer_nlp
     >>> [t.text for t in split_glued_units(tokenizer_nlp()("a 67m3 tank, 1.5GW, the 1990s"))]
     ['a', '67', 'm3', 'tank', ',', '1.5', 'GW', ',', 'the', '1990s']
+    >>> [t.text for t in split_glued_units(tokenizer_nlp()("fell to 3 Mt. Then"))]
+    ['fell', 'to', '3', 'Mt', '.', 'Then']
     """
+    if not _MAYBE_GLUED.search(doc_text(doc)):
+        return doc
     found = []
     for tok in doc:
         match = _GLUED.fullmatch(tok.text)
         if match and len(match["unit"]) >= 2 and unit_term(match["unit"]) is not None:
             found.append((tok, match["num"], match["unit"]))
+        elif len(tok.text) > 1 and tok.text.endswith(".") and tok.i and \
+                doc[tok.i - 1].text[-1:].isdigit() and unit_term(tok.text[:-1]) is not None:
+            found.append((tok, tok.text[:-1], "."))          # ``3 Mt.``: an abbreviation
     if found:
         with doc.retokenize() as retokenizer:
-            for tok, num, unit in found:
-                retokenizer.split(tok, [num, unit], heads=[(tok, 1), tok.head])
+            for tok, first, second in found:
+                retokenizer.split(tok, [first, second], heads=[(tok, 1), tok.head])
     return doc
 
 
@@ -405,6 +430,30 @@ def _dimension(unit: str) -> str:
     return str(dims) if dims else "dimensionless"
 
 
+#: what a claim of each dimension measures, by a unit of it (the claim's metric)
+MEASURES = {"meter": "length", "meter ** 2": "area", "meter ** 3": "volume", "kilogram": "mass",
+            "joule": "energy", "watt": "power", "meter / second": "speed",
+            "kelvin": "temperature", "second": "duration", "bit": "data",
+            "bit / second": "data_rate", "meter ** 3 / second": "volume_flow",
+            "kilogram / second": "mass_flow", "TEU": "containers",
+            "TEU / second": "container_flow"}
+
+
+@lru_cache(maxsize=1)
+def _measures() -> dict[str, str]:
+    return {_dimension(unit): name for unit, name in MEASURES.items()}
+
+
+def measure_of(dimension: str | None) -> str:
+    """The name of what a dimension measures, for a claim's metric; ``measure`` for others.
+
+    >>> measure_of("[length]"), measure_of("[length] ** 3 / [time]"), measure_of(None)
+    ('length', 'volume_flow', 'measure')
+    """
+    return _measures().get(dimension or "", "measure")
+
+
+@lru_cache(maxsize=4096)
 def dimension_of(unit: str | None) -> str | None:
     """The dimension of a unit pint knows, or ``None`` (currencies, nouns, ``percent``).
 
@@ -432,5 +481,5 @@ def to_si(value: float, unit: str) -> tuple[float, str]:
     return float(f"{base.magnitude:.12g}"), str(base.units)
 
 
-__all__ = ["DEFINITIONS", "UnitReading", "dimension_of", "measured", "read_unit",
+__all__ = ["DEFINITIONS", "UnitReading", "dimension_of", "measure_of", "measured", "read_unit",
            "split_glued_units", "to_si", "unit_registry", "unit_term"]
