@@ -1,17 +1,19 @@
 """Physical units written after a number, read by pint: ``1,200 km``, ``120 km/h``, ``-35 °C``.
 
-One :class:`pint.UnitRegistry` is built per process (:func:`unit_registry`), with the few
-abbreviations of energy and trade text that pint lacks defined once, as pint definitions
-(:data:`DEFINITIONS`). A token is taken for a unit only when it is written right after the
-number and, by its shape, is a unit and not an English word used as a word:
+The registry and the test of one written token live in :mod:`.unit_names` (one
+:class:`pint.UnitRegistry` per process, the abbreviations pint lacks defined once); this
+module reads the unit after a number from the tokens. A token is taken for a unit only when
+it is written right after the number and, by its shape, is a unit and not an English word
+used as a word:
 
 - function words are never units (spaCy's English stop words: ``a``, ``in``, ``at``, ``are``);
 - a token is either a unit *symbol* as pint writes it (``km``, ``kWh``, ``GW``, ``°C``) or a
   unit *name* spelled out (``kilometres``, ``tonnes``); a mix of the two is not a unit;
-- only the everyday SI prefixes count (micro to exa: ``pm`` is a time of day, not a
+- only the SI prefixes a metric unit is written with count (``pm`` is a time of day, not a
   picometre), and names from pint's printers', textile, apothecaries' and US survey groups
   are not read (``points``, ``chains``, ``links``), nor the few pint names that are
-  everyday count nouns (:data:`COUNT_NOUNS`);
+  everyday count nouns or abbreviations (``NOT_READ``), nor pint's physical constants;
+- a single letter before a counted noun is no unit (``8 B people``);
 - each unit of a compound must measure one of the families this stage reads (length, area,
   volume, mass, energy, power, speed, temperature, time, data, containers), or one of them
   per unit of time (``bpd``); a compound is such units joined by ``/``, ``per`` or, before a
@@ -22,73 +24,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pint
 import regex
-from pint.util import UnitsContainer
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..document import Quantity
 from .counts import count_noun, singular
 from .tokens import doc_text
-
-#: what pint lacks and energy and trade text writes (pint definition syntax, read once)
-DEFINITIONS = (
-    "billion_cubic_meter = 1e9 * meter ** 3 = bcm",
-    "million_cubic_meter = 1e6 * meter ** 3 = mcm",
-    "trillion_cubic_meter = 1e12 * meter ** 3 = tcm",
-    # 1 boe = 5.8 million Btu (the SPE/EIA convention)
-    "barrel_of_oil_equivalent = 5.8e6 * british_thermal_unit = boe",
-    "barrel_per_day = barrel / day = bpd",
-    "million_tonnes_per_annum = 1e6 * metric_ton / year = Mtpa = mtpa",
-    # containers are counted, not measured: a dimension of their own
-    "TEU = [container] = _ = twenty_foot_equivalent_unit",
-    "FEU = 2 * TEU = _ = forty_foot_equivalent_unit",
-    "@alias year = annum",
+from .unit_names import (
+    DEFINITIONS,
+    dimension_of,
+    dimension_text,
+    excluded_names,
+    measure_of,
+    measures_a_family,
+    to_si,
+    unit_registry,
+    unit_term,
 )
-#: pint groups whose names are trade jargon of other fields (``point``, ``chain``, ``denier``)
-EXCLUDED_GROUPS = ("Printer", "Textile", "Apothecary", "USCSLengthSurvey", "USCSDryVolume")
-#: pint units whose names or symbols general text mostly uses as other words: count nouns
-#: (``three cups``, ``two hands``), abbreviations (``dr``, ``th``, ``pt``) and the odd units
-#: of other trades (``shake``, ``quad``, ``lambda``); found by reading a list of frequent
-#: English words through :func:`unit_term`
-NOT_READ = frozenset({"hand", "bag", "cup", "grain", "shot", "slug", "stone", "quarter",
-                      "fifth", "barn", "are", "point", "dram", "thou", "pint", "carat",
-                      "slinch", "lambda", "galileo", "darcy", "stokes", "shake",
-                      "quadrillion_Btu", "sverdrup", "fermi", "astronomical_unit", "gill",
-                      "parsec", "volt_ampere", "foot_per_second", "dalton", "bohr",
-                      "unified_atomic_mass_unit", "hartree", "micron"})
-#: survey-group units kept: areas are written in acres
-KEPT_SURVEY = frozenset({"acre"})
-#: the SI prefixes each metric unit is written with in practice (pint would read ``hd`` as
-#: a hecto-day, ``Pm`` as a petametre, ``mt`` as a milli-tonne); other units take none
-_LARGE = frozenset({"kilo", "mega", "giga", "tera", "peta", "exa"})
-_DATA = frozenset({"kilo", "mega", "giga", "tera", "peta", "kibi", "mebi", "gibi", "tebi",
-                   "pebi"})
-PREFIXABLE = {"meter": frozenset({"nano", "micro", "milli", "centi", "kilo"}),
-              "gram": frozenset({"micro", "milli", "kilo"}),
-              "liter": frozenset({"milli", "centi", "deci", "hecto", "kilo", "mega", "giga"}),
-              "second": frozenset({"nano", "micro", "milli"}),
-              "watt": frozenset({"milli"}) | _LARGE, "joule": _LARGE, "electron_volt": _LARGE,
-              "watt_hour": _LARGE, "metric_ton": frozenset({"kilo", "mega", "giga"}),
-              "tonne_of_oil_equivalent": frozenset({"kilo", "mega", "giga"}),
-              "barrel_of_oil_equivalent": frozenset({"kilo", "mega"}),
-              "calorie": frozenset({"kilo"}), "byte": _DATA, "bit": _DATA, "baud": _DATA}
-#: abbreviations English gives a plural ``s`` (SI symbols have none: ``toes`` is no unit)
-PLURAL_SYMBOLS = frozenset({"hrs", "mins", "secs", "yrs", "lbs", "gals", "kms"})
-#: what each SI base unit measures, for the ``dimension`` text (pint counts bits as
-#: dimensionless; data is named ``[information]`` here)
-BASE_DIMENSIONS = {"meter": "[length]", "kilogram": "[mass]", "second": "[time]",
-                   "kelvin": "[temperature]", "bit": "[information]", "TEU": "[container]"}
-#: the families a single unit may measure, by a unit of each
-FAMILIES = ("meter", "meter ** 2", "meter ** 3", "kilogram", "joule", "watt", "meter / second",
-            "kelvin", "second", "bit", "TEU")
+
 #: temperature words written after ``degrees`` or ``°``
 DEGREES = {"c": "degree_Celsius", "celsius": "degree_Celsius", "centigrade": "degree_Celsius",
            "f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit"}
-_EXPONENT = regex.compile(r"(?P<base>[^\W\d_]+)(?P<exp>[23])")
 _GLUED = regex.compile(r"(?P<num>[-−+]?\d[\d,]*(?:\.\d+)?)(?P<unit>[^\W\d_][^\W_]*)")
 #: a cheap look at the text before the tokens: letters glued to digits, or a word with a full
 #: stop right after a number
@@ -105,138 +64,6 @@ class UnitReading:
     #: ``physical``, ``duration`` (time alone) or ``count`` (containers)
     kind: str
     end: int
-
-
-@lru_cache(maxsize=1)
-def unit_registry() -> pint.UnitRegistry:
-    """pint's default registry with :data:`DEFINITIONS` added, built once per process.
-
-    >>> str(unit_registry().Quantity(3.2, "bcm").to_base_units())
-    '3200000000.0 meter ** 3'
-    """
-    ureg: pint.UnitRegistry = pint.UnitRegistry()
-    for line in DEFINITIONS:
-        ureg.define(line)
-    return ureg
-
-
-@lru_cache(maxsize=1)
-def _excluded() -> frozenset[str]:
-    ureg = unit_registry()
-    names = set(NOT_READ) | _constants()
-    for group in EXCLUDED_GROUPS:
-        names |= set(ureg.get_group(group).members) - KEPT_SURVEY
-    return frozenset(names)
-
-
-def _constants() -> set[str]:
-    """The names of pint's physical constants (``c`` is the speed of light, not a unit)."""
-    ureg = unit_registry()
-    text = (resources.files("pint") / "constants_en.txt").read_text(encoding="utf-8")
-    names = set()
-    for line in text.splitlines():
-        head = line.split("#")[0].split("=")[0].strip()
-        if head and not head.startswith("@") and regex.fullmatch(r"\w+", head):
-            try:
-                names.add(ureg.get_name(head))
-            except (pint.UndefinedUnitError, AttributeError):
-                continue
-    return names
-
-
-@lru_cache(maxsize=1)
-def _families() -> frozenset[UnitsContainer]:
-    ureg = unit_registry()
-    return frozenset(ureg.get_dimensionality(ureg.parse_units(u)) for u in FAMILIES
-                     if u != "bit")
-
-
-@lru_cache(maxsize=1)
-def _flows() -> frozenset[UnitsContainer]:
-    """What is written per unit of time as one unit: volume, mass, containers (``bpd``)."""
-    ureg = unit_registry()
-    return frozenset(ureg.get_dimensionality(ureg.parse_units(u))
-                     for u in ("meter ** 3", "kilogram", "TEU"))
-
-
-def _measures_a_family(unit: pint.Unit) -> bool:
-    """A unit of one of :data:`FAMILIES`, or of one of them per unit of time (``bpd``)."""
-    ureg = unit_registry()
-    base = ureg.Quantity(1.0, unit).to_base_units().units
-    if "bit" in base._units and set(base._units) <= {"bit", "second"}:
-        return True                             # data, and data rates (pint: bit / second)
-    dims = unit.dimensionality
-    if not dims:
-        return False                            # angles, counts, ratios
-    per_time = dims * UnitsContainer({"[time]": 1})
-    return dims in _families() or per_time in _flows()
-
-
-def _written_as(text: str, prefix: str, name: str) -> bool:
-    """``text`` is the unit's symbol (``kcal``, ``kbps``, ``hrs``) or its name spelled out
-    (``kilometres``, ``tonnes``), not a mix that pint happens to split (``kmetres``).
-
-    >>> _written_as("kbps", "kilo", "baud"), _written_as("kilometres", "kilo", "meter")
-    (True, True)
-    >>> _written_as("toes", "", "tonne_of_oil_equivalent")    # negative: no plural symbol
-    False
-    """
-    ureg = unit_registry()
-    symbol = ureg.get_symbol(prefix + name)
-    if text == symbol or text in PLURAL_SYMBOLS and text[:-1] == symbol:
-        return True
-    if prefix and text.lower().startswith(prefix):
-        rest, short = text[len(prefix):], False              # ``kilo`` + ``metres``
-    elif prefix:
-        written = symbol[:len(symbol) - len(ureg.get_symbol(name))]
-        rest = text[len(written):]                            # ``k`` + ``bps``
-        short = len(rest) <= 3
-        if not text.startswith(written):
-            return False
-    else:
-        rest, short = text, len(text) <= 4                    # ``tonnes``, ``bpd``
-    if not rest or rest in (ureg.get_symbol(name) + "s",) and rest not in PLURAL_SYMBOLS:
-        return False
-    try:
-        resolves = ureg.get_name(rest) == name
-    except pint.UndefinedUnitError:
-        return False
-    if not resolves:
-        return False
-    return short or rest != ureg.get_symbol(name)
-
-
-@lru_cache(maxsize=4096)
-def unit_term(text: str) -> str | None:
-    """pint's canonical name of one written unit, or ``None`` when ``text`` is not one.
-
-    >>> [unit_term(t) for t in ("km", "kilometres", "GW", "m3", "km²", "bcm", "tonnes")]
-    ['kilometer', 'kilometer', 'gigawatt', 'meter ** 3', 'kilometer ** 2', \
-'billion_cubic_meter', 'metric_ton']
-    >>> [unit_term(t) for t in ("in", "a", "at", "covers", "pm", "points", "bar", "degrees")]
-    [None, None, None, None, None, None, None, None]
-    """
-    if "/" in text:
-        parts = [unit_term(p) for p in text.split("/")]
-        if len(parts) != 2 or None in parts:
-            return None
-        return f"{parts[0]} / {parts[1]}"
-    power = _EXPONENT.fullmatch(text.replace("²", "2").replace("³", "3"))
-    if power and len(text) <= 4 and (base := unit_term(power["base"])) is not None and \
-            " " not in base and _dimension(base) == "[length]":      # ``m3``, not ``h2``
-        return f"{base} ** {power['exp']}"
-    if text.lower() in STOP_WORDS or not regex.fullmatch(r"[^\W\d_][^\W\d_]*", text):
-        return None
-    ureg = unit_registry()
-    candidates = ureg.parse_unit_name(text)
-    if not candidates:
-        return None
-    prefix, name, _ = candidates[0]
-    if prefix and prefix not in PREFIXABLE.get(name, ()) or name in _excluded() or \
-            not _written_as(text, prefix, name):
-        return None
-    unit = ureg.parse_units(text)
-    return str(unit) if _measures_a_family(unit) else None
 
 
 def _degrees(doc: Doc, k: int) -> tuple[str, int] | None:
@@ -283,8 +110,8 @@ def _named_unit(name: str) -> str | None:
         unit = unit_registry().parse_units(name)
     except (pint.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError):
         return None
-    if len(unit._units) == 1 and _measures_a_family(unit) and \
-            next(iter(unit._units)) not in _excluded():
+    if len(unit._units) == 1 and measures_a_family(unit) and \
+            next(iter(unit._units)) not in excluded_names():
         return str(unit)
     return None
 
@@ -344,16 +171,16 @@ def read_unit(doc: Doc, j: int) -> UnitReading | None:
     parts, end = [first[0]], first[1]
     while (sep := _separator(doc, end)) is not None:
         nxt = _term(doc, sep[0])
-        if nxt is None or " / " in nxt[0] or (sep[1] and _dimension(nxt[0]) != "[time]"):
+        if nxt is None or " / " in nxt[0] or (sep[1] and dimension_text(nxt[0]) != "[time]"):
             break
         parts.append(nxt[0])
         end = nxt[1]
         break                                                # one ``per`` in a compound
     unit = parts[0] if len(parts) == 1 else f"({parts[0]}) / ({parts[1]})"
     canonical = str(unit_registry().parse_units(unit))
-    dimension = _dimension(canonical)
+    dimension = dimension_text(canonical)
     if dimension == "dimensionless":               # ``5 h a day``: the rate is not a unit
-        canonical, end, dimension = parts[0], first[1], _dimension(parts[0])
+        canonical, end, dimension = parts[0], first[1], dimension_text(parts[0])
     kind = {"[time]": "duration", "[container]": "count"}.get(dimension, "physical")
     return UnitReading(canonical, dimension, kind, end)
 
@@ -413,72 +240,6 @@ def split_glued_units(doc: Doc) -> Doc:
             for tok, first, second in found:
                 retokenizer.split(tok, [first, second], heads=[(tok, 1), tok.head])
     return doc
-
-
-@lru_cache(maxsize=1024)
-def _dimension(unit: str) -> str:
-    """What ``unit`` measures, as pint writes dimensions (``[length] / [time]``); data is
-    ``[information]``.
-
-    >>> _dimension("kilowatt_hour"), _dimension("terabyte"), _dimension("degree_Celsius")
-    ('[mass] * [length] ** 2 / [time] ** 2', '[information]', '[temperature]')
-    """
-    ureg = unit_registry()
-    base = ureg.Quantity(1.0, ureg.parse_units(unit)).to_base_units().units
-    dims = UnitsContainer({BASE_DIMENSIONS.get(name, f"[{name}]"): exp
-                           for name, exp in base._units.items()})
-    return str(dims) if dims else "dimensionless"
-
-
-#: what a claim of each dimension measures, by a unit of it (the claim's metric)
-MEASURES = {"meter": "length", "meter ** 2": "area", "meter ** 3": "volume", "kilogram": "mass",
-            "joule": "energy", "watt": "power", "meter / second": "speed",
-            "kelvin": "temperature", "second": "duration", "bit": "data",
-            "bit / second": "data_rate", "meter ** 3 / second": "volume_flow",
-            "kilogram / second": "mass_flow", "TEU": "containers",
-            "TEU / second": "container_flow"}
-
-
-@lru_cache(maxsize=1)
-def _measures() -> dict[str, str]:
-    return {_dimension(unit): name for unit, name in MEASURES.items()}
-
-
-def measure_of(dimension: str | None) -> str:
-    """The name of what a dimension measures, for a claim's metric; ``measure`` for others.
-
-    >>> measure_of("[length]"), measure_of("[length] ** 3 / [time]"), measure_of(None)
-    ('length', 'volume_flow', 'measure')
-    """
-    return _measures().get(dimension or "", "measure")
-
-
-@lru_cache(maxsize=4096)
-def dimension_of(unit: str | None) -> str | None:
-    """The dimension of a unit pint knows, or ``None`` (currencies, nouns, ``percent``).
-
-    >>> dimension_of("kilometer / hour"), dimension_of("year"), dimension_of("USD")
-    ('[length] / [time]', '[time]', None)
-    """
-    if not unit:
-        return None
-    try:
-        unit_registry().parse_units(unit)
-    except (pint.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError,
-            AttributeError, TypeError):
-        return None
-    return _dimension(unit)
-
-
-def to_si(value: float, unit: str) -> tuple[float, str]:
-    """``value unit`` in SI base units (pint's ``to_base_units``), rounded to 12 digits.
-
-    >>> to_si(1200.0, "kilometer"), to_si(-35.0, "degree_Celsius")
-    ((1200000.0, 'meter'), (238.15, 'kelvin'))
-    """
-    ureg = unit_registry()
-    base = ureg.Quantity(value, ureg.parse_units(unit)).to_base_units()
-    return float(f"{base.magnitude:.12g}"), str(base.units)
 
 
 __all__ = ["DEFINITIONS", "UnitReading", "dimension_of", "measure_of", "measured", "read_unit",
