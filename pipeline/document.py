@@ -91,6 +91,13 @@ class Quantity:
     precision: float | None = None
     reading: str | None = None
     section: str = "body"
+    #: what a unit pint knows measures, as pint writes it (``[length] / [time]``); None
+    #: for money, percentages, counted nouns and bare numbers
+    dimension: str | None = None
+    #: the value in SI base units (pint's ``to_base_units``: ``1,200 km`` → 1200000.0)
+    si_value: float | None = None
+    #: the SI base unit of ``si_value`` (``meter``, ``kelvin``, ``meter ** 3``)
+    si_unit: str | None = None
 
 
 @dataclass
@@ -160,6 +167,10 @@ class Claim:
     #: the verb that states the claim ("signed", "developed"): two counts of
     #: documents that were signed and developed are different facts
     predicate: str | None = None
+    #: a physical value in SI base units, what claims are compared by ("1,200 km" and
+    #: "1.2 thousand kilometres" are both 1200000.0 meter); None for money, shares, counts
+    si_value: float | None = None
+    si_unit: str | None = None
 
 
 @dataclass

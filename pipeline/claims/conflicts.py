@@ -9,12 +9,13 @@ from collections.abc import Iterable
 import orjson
 
 from ..document import Finding, stable_id
+from ..quantities.units import to_si
 from .intervals import overlap, severity
 
 #: the fields the check reads; claims are streamed back from disk with only these
 FIELDS = ("claim_id", "doc_id", "subject", "subject_id", "counterpart_id", "metric", "period",
           "unit", "value", "lower", "upper", "modality", "predicate", "value_kind",
-          "extractor", "qualifier", "counterpart")
+          "extractor", "qualifier", "counterpart", "si_value", "si_unit")
 
 
 def conflict_key(claim: dict) -> tuple | None:
@@ -30,12 +31,32 @@ def conflict_key(claim: dict) -> tuple | None:
     predicate = claim.get("predicate") if claim.get("value_kind") == "count" else None
     # shares compare only with shares of the same whole ("of world gdp", "of eurasia")
     whole = claim.get("qualifier") if claim.get("value_kind") == "share" else None
-    return (parties, claim["metric"], period["start"], period["end"], claim.get("unit"),
+    unit = claim.get("si_unit") or claim.get("unit")      # physical values compare in SI
+    return (parties, claim["metric"], period["start"], period["end"], unit,
             claim.get("modality") or "actual", predicate, whole)
 
 
 def _interval(claim: dict) -> tuple[float | None, float | None]:
-    return claim.get("lower"), claim.get("upper")
+    """The claim's interval, in SI base units for a physical value (``1,200 km`` and
+    ``1.2 thousand kilometres`` are the same interval).
+
+    >>> _interval({"lower": 1199.5, "upper": 1200.5, "unit": "kilometer", "si_unit": "meter"})
+    (1199500.0, 1200500.0)
+    >>> _interval({"lower": 35.5, "upper": 36.5, "unit": "percent"})
+    (35.5, 36.5)
+    """
+    lower, upper = claim.get("lower"), claim.get("upper")
+    if not claim.get("si_unit") or not claim.get("unit"):
+        return lower, upper
+    return (None if lower is None else to_si(lower, claim["unit"])[0],
+            None if upper is None else to_si(upper, claim["unit"])[0])
+
+
+def _compared(claim: dict) -> float:
+    """The value the check compares: SI for a physical value, as written otherwise."""
+    if claim.get("si_unit") and claim.get("unit") and claim.get("value") is not None:
+        return to_si(claim["value"], claim["unit"])[0]
+    return claim["value"]
 
 
 def cross_document_conflicts(claims: Iterable[dict]) -> tuple[list[Finding], dict[str, str]]:
@@ -82,23 +103,27 @@ def _finding(group: list[dict], pairs: list[tuple[dict, dict]], support: dict) -
     claims = [c for c in group if c["claim_id"] in involved]
     best = max(claims, key=lambda c: (support[c["claim_id"]], c["doc_id"] == claims[0]["doc_id"]))
     others = [c for c in claims if not overlap(_interval(c), _interval(best))]
-    unit = f" {best['unit']}" if best.get("unit") else ""
     period = (best["period"] or {}).get("text") or "an unstated period"
-    said = "; ".join(f"{c['value']:,.4g}{unit} in {c['doc_id']}" for c in claims)
+    said = "; ".join(f"{c['value']:,.4g}{_unit_text(c)} in {c['doc_id']}" for c in claims)
     who = best.get("subject") or best["subject_id"]
     if best.get("counterpart"):
         who += f" (with {best['counterpart']})"
     message = (f"{who}: {best['metric'].replace('_', ' ')} for {period} is "
                f"given as {said}; these cannot all hold, even allowing for rounding.")
     lo, hi = _interval(best)
-    worst = max(others, key=lambda c: abs(c["value"] - best["value"]))
+    worst = max(others, key=lambda c: abs(_compared(c) - _compared(best)))
     return Finding(
         finding_id=stable_id("f", "conflict", sorted(involved)),
         kind="conflict_across_documents", claim_ids=sorted(involved),
-        expected=best["value"], found=sorted({c["value"] for c in others}), message=message,
-        severity=severity(worst["value"], (lo if lo is not None else -1e308,
-                                           hi if hi is not None else 1e308)),
+        expected=_compared(best), found=sorted({_compared(c) for c in others}),
+        message=message,
+        severity=severity(_compared(worst), (lo if lo is not None else -1e308,
+                                             hi if hi is not None else 1e308)),
         tolerance=[lo, hi] if lo is not None and hi is not None else None)
+
+
+def _unit_text(claim: dict) -> str:
+    return f" {claim['unit']}" if claim.get("unit") else ""
 
 
 def read_claims(lines: Iterable[bytes]) -> Iterable[dict]:

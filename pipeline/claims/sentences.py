@@ -14,6 +14,7 @@ import regex
 
 from ..document import Claim, Document, Entity, Quantity, stable_id
 from ..numbers import UNITS
+from ..quantities.units import measure_of
 from .metrics import metric_for
 from .parse import ValueContext, clause_tokens, main_subject, read_value
 from .periods import modality_of, period_of, previous_year, year_period
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 EXTRACTOR = "claims.sentence_dep@0.2"
-VALUE_KINDS = ("money", "percent", "count", "range", "fraction")
+VALUE_KINDS = ("money", "percent", "count", "range", "fraction", "physical")
 PERIOD_KINDS = ("year", "period", "date")
 
 
@@ -155,6 +156,8 @@ def _who(index: SentenceIndex, ctx: ValueContext, offset: int, q: Quantity, s_st
 def _what(q: Quantity, ctx: ValueContext, respective: dict) -> tuple[str, str]:
     """Metric and value kind from the value's words; percents of a "respectively" list
     are growth rates ("62% and 113% growth respectively")."""
+    if q.kind == "physical" or q.kind == "range" and q.dimension is not None:
+        return measure_of(q.dimension), "level"         # "1,200 km" is a length
     metric, value_kind = metric_for(q.kind, q.unit, ctx.lemmas, ctx.of_object,
                                     ctx.head_lemmas)
     if metric in ("growth", "percent") and respective:
@@ -220,7 +223,8 @@ def _sentence_claim(doc: Document, q: Quantity, ctx: ValueContext, s_start: int,
         counterpart=counterpart.canonical if counterpart else None,
         counterpart_id=counterpart.entity_id if counterpart else None,
         modality=modality_of(ctx.lemmas), section=doc.section_at(q.start),
-        base_period=base, predicate=predicate)
+        base_period=base, predicate=predicate, si_value=q.si_value,
+        si_unit=q.si_unit if q.dimension is not None else None)
 
 
 def _as_claim_value(q: Quantity, ctx: ValueContext) -> Quantity | None:

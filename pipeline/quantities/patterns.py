@@ -24,6 +24,7 @@ from .numbers import Number, read_number, scale_after, scan_numbers, skip_space
 from .ranges import join_ranges
 from .settings import QuantitySettings
 from .tokens import doc_text, phrase_matcher, tokenizer_nlp
+from .units import measured, read_unit, split_glued_units
 
 #: words after ``a``/``per`` that make a rate (``$2 a share``, ``5% a year``)
 RATE_NOUNS = {"annum": "year", "year": "year", "month": "month", "week": "week", "day": "day",
@@ -225,6 +226,10 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
         if k < len(doc) and doc[k].lower_ in TIME_UNITS and not (
                 _is_year(num, doc) and not doc[k].lower_.endswith("s")):
             kind, unit, end = "duration", TIME_UNITS[doc[k].lower_], k + 1
+    if kind in ("number", "range") and unit is None and not num.ordinal and \
+            (measure := read_unit(doc, end)) is not None:
+        kind = measure.kind if kind == "number" else kind      # ``1,200 km``, ``-35 °C``
+        unit, end = measure.unit, measure.end
     if kind == "number" and not num.ordinal and end < len(doc) and doc[end].lower_ in (
             "times", "fold") and num.high is None:
         kind, unit, end = "count", "time", end + 1
@@ -273,11 +278,13 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
         return None
     if kind == "range" and num.high is not None:
         factor = value / num.value if num.value else 1.0
-        return Quantity(q_start, q_end, doc_text(doc)[q_start:q_end], kind, None,
-                        num.low * factor if num.low is not None else None, num.high * factor,
-                        unit=unit, approx=approx, reading="vague plural: the decade it names")
-    return Quantity(q_start, q_end, doc_text(doc)[q_start:q_end], kind, value, unit=unit,
-                    scale=num.scale, approx=approx, precision=precision, reading=reading)
+        return measured(Quantity(
+            q_start, q_end, doc_text(doc)[q_start:q_end], kind, None,
+            num.low * factor if num.low is not None else None, num.high * factor,
+            unit=unit, approx=approx, reading="vague plural: the decade it names"))
+    return measured(Quantity(q_start, q_end, doc_text(doc)[q_start:q_end], kind, value,
+                             unit=unit, scale=num.scale, approx=approx, precision=precision,
+                             reading=reading))
 
 
 def _skip_tokens(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:
@@ -304,7 +311,7 @@ def find_quantities_in(text: str, settings: QuantitySettings,
     42% 42.0 percent None
     3 billion people 3000000000.0 people None
     """
-    doc = tokenizer_nlp().make_doc(text)
+    doc = split_glued_units(tokenizer_nlp().make_doc(text))
     skip = _skip_tokens(doc, identifier_spans(text))
     lex = Lexicon(doc)
     numbers = scan_numbers(doc, skip, language_at)

@@ -15,6 +15,7 @@ from .counts import count_noun
 from .lexicon import APPROX_BEFORE, MONTHS
 from .numbers import Number
 from .tokens import doc_text
+from .units import measured
 
 _DASH = regex.compile(r" *[-–—~] *| +(?:to|through|and|till|until|or) +")
 #: a change verb right before the first amount: ``rose 5% to 7%`` is not a range
@@ -168,8 +169,8 @@ def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
     start = lead.start() if lead else a.start
     approx = a.approx if a.approx in ("about",) else None
     low, high = sorted([low, high])
-    return Quantity(start, b.end, text[start:b.end], "range", None, low, high, b.unit,
-                    scale=b.scale, approx=approx, precision=b.precision)
+    return measured(Quantity(start, b.end, text[start:b.end], "range", None, low, high, b.unit,
+                             scale=b.scale, approx=approx, precision=b.precision))
 
 
 def join_ranges(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[Quantity]:
