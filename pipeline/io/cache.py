@@ -42,6 +42,8 @@ class Cache:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         directory.mkdir(parents=True, exist_ok=True)
+        for stale in directory.glob(".*.tmp"):  # shards a killed run was writing
+            stale.unlink(missing_ok=True)
 
     def _path(self, key: str) -> Path:
         return self.directory / f"{key}.json"

@@ -1,8 +1,11 @@
 """Atomic output: every file is written into a staging folder, then moved into place.
 
 A run that is killed leaves the previous complete outputs: nothing in ``OUT_DIR``
-is touched until :meth:`Outputs.commit`, which replaces each file with
-``os.replace`` (atomic on one file system) and ``manifest.json`` last.
+is touched until :meth:`Outputs.commit`. The commit is a small two-phase commit: the
+staged files are flushed to disk, a ``.commit`` marker naming the staging folder is written
+(atomically), each file is moved in with ``os.replace`` (``manifest.json`` last) and the
+marker removed. A kill between the two leaves the marker; :func:`recover`, which every run
+calls first, finishes the moves, so the outputs are always one run's complete set.
 """
 
 from __future__ import annotations
@@ -21,6 +24,41 @@ from .jsonl import dumps, loads
 JSONL_FILES = ("documents", "entities", "quantities", "tables", "claims", "findings", "errors")
 
 
+MARKER = ".commit"
+
+
+def recover(out_dir: Path) -> None:
+    """Finish a commit a killed run left half done, and remove the staging folders of runs
+    that were killed before their commit."""
+    marker = out_dir / MARKER
+    if marker.exists():
+        staging = out_dir / marker.read_text(encoding="utf-8").strip()
+        if staging.parent == out_dir and staging.name.startswith(".staging-"):
+            _publish(staging, out_dir)
+        marker.unlink(missing_ok=True)
+    for stale in out_dir.glob(".staging-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    for stale in out_dir.glob(".old-tables-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _publish(staging: Path, out_dir: Path) -> None:
+    """Move every staged file into ``out_dir`` (the ones already moved are gone from the
+    staging folder), ``manifest.json`` last. Safe to run again after a kill."""
+    for path in sorted(staging.glob("*.jsonl")):
+        os.replace(path, out_dir / path.name)
+    if (staging / "tables").exists():
+        old_tables = out_dir / "tables"
+        trash = out_dir / f".old-tables-{staging.name}"
+        if old_tables.exists():
+            shutil.rmtree(trash, ignore_errors=True)
+            os.replace(old_tables, trash)
+        os.replace(staging / "tables", old_tables)
+        shutil.rmtree(trash, ignore_errors=True)
+    if (staging / "manifest.json").exists():
+        os.replace(staging / "manifest.json", out_dir / "manifest.json")
+
+
 class Outputs:
     """Streams records to staged files; ``commit`` publishes them all."""
 
@@ -28,6 +66,7 @@ class Outputs:
         self.out_dir = out_dir
         self.names = tuple(dict.fromkeys((*JSONL_FILES, *names)))
         out_dir.mkdir(parents=True, exist_ok=True)
+        recover(out_dir)
         self.staging = out_dir / f".staging-{os.getpid()}"
         shutil.rmtree(self.staging, ignore_errors=True)
         (self.staging / "tables").mkdir(parents=True)
@@ -66,18 +105,14 @@ class Outputs:
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
-        for name in self.names:
-            os.replace(self.staging / f"{name}.jsonl", self.out_dir / f"{name}.jsonl")
-        old_tables = self.out_dir / "tables"
-        trash = self.out_dir / f".old-tables-{os.getpid()}"
-        if old_tables.exists():
-            os.replace(old_tables, trash)
-        os.replace(self.staging / "tables", old_tables)
-        shutil.rmtree(trash, ignore_errors=True)
-        tmp = self.staging / "manifest.json"
-        tmp.write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
-                        + b"\n")
-        os.replace(tmp, self.out_dir / "manifest.json")
+        (self.staging / "manifest.json").write_bytes(
+            orjson.dumps(manifest, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n")
+        marker = self.out_dir / MARKER
+        tmp = self.out_dir / f"{MARKER}.{os.getpid()}.tmp"
+        tmp.write_text(self.staging.name, encoding="utf-8")
+        os.replace(tmp, marker)  # from here on the new outputs win, even after a kill
+        _publish(self.staging, self.out_dir)
+        marker.unlink()
         shutil.rmtree(self.staging, ignore_errors=True)
 
     def abort(self) -> None:
