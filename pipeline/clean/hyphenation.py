@@ -9,7 +9,9 @@ from wordfreq import zipf_frequency
 
 from ..offsets import Edit
 
-_SPLIT = regex.compile(r"(\p{L}+)-[ \t]*\n[ \t]*(\p{L}+)")
+#: the word after the break is looked ahead at, not consumed: it may itself end in a
+#: hyphen at the next line end (``Ka-`` / ``zakh-`` / ``stan``)
+_SPLIT = regex.compile(r"(\p{L}+)-[ \t]*\n[ \t]*(?=(\p{L}+))")
 
 
 @lru_cache(maxsize=65536)
@@ -64,7 +66,7 @@ def _keep_cyrillic_hyphen(left: str, right: str) -> bool:
 def join_line_end_hyphens(text: str) -> list[Edit]:
     """Join a word split across lines; keep the hyphen of a real compound.
 
-    Lines holding tabs are table rows and are left alone.
+    Lines holding tabs are table rows and are left alone, a tab beside the break included.
 
     >>> from pipeline.offsets import apply_edits
     >>> fix = lambda s: apply_edits(s, join_line_end_hyphens(s)).text
@@ -74,12 +76,14 @@ def join_line_end_hyphens(text: str) -> list[Edit]:
     'promoting e-commerce'
     >>> fix("the Conference on Interaction and Confidence-\\nBuilding Measures")
     'the Conference on Interaction and Confidence-Building Measures'
+    >>> fix("the Ka-\\nzakh-\\nstan economy")      # a word over three lines
+    'the Kazakhstan economy'
     """
     edits = []
     for match in _SPLIT.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
-        if "\t" in text[line_start:match.start()] or "\t" in text[match.end():line_end]:
+        if "\t" in text[line_start:line_end if line_end >= 0 else len(text)]:
             continue
         left, right = match.group(1), match.group(2)
         after = "-" if keep_hyphen(left, right) else ""
