@@ -48,3 +48,21 @@ def test_limits_are_settings_with_checked_values(tmp_path, capsys):
     assert info.value.code == 2 and "limits.seconds_per_file" in capsys.readouterr().err
     assert json.loads(json.dumps(Config().to_dict()["limits"])) == {
         "seconds_per_file": 600.0, "memory_mb_per_file": 6144}
+
+
+def test_a_file_that_changes_or_disappears_mid_run_fails_with_why(tmp_path):
+    import hashlib
+
+    from pipeline.engines.local import Task, process_task
+
+    path = tmp_path / "a.txt"
+    path.write_text(PARAGRAPH)
+    listed = hashlib.sha256(path.read_bytes()).hexdigest()
+    config = Config().with_overrides({"stages": ["clean", "structure", "quantities"]})
+    assert process_task(Task(path, "a.txt", "a", listed), config)["status"] == "ok"
+    path.write_text(PARAGRAPH + "A sentence added while the run was going.\n")
+    changed = process_task(Task(path, "a.txt", "a", listed), config)
+    assert changed["status"] == "failed" and "changed while the run" in changed["error"]["message"]
+    path.unlink()
+    gone = process_task(Task(path, "a.txt", "a", listed), config)
+    assert gone["status"] == "failed" and "cannot read file" in gone["error"]["message"]
