@@ -80,8 +80,8 @@ class Config:
             raise ConfigError("expected a table of settings")
         data = dict(data)
         plugins = {}
-        for key in [k for k in data if k not in BUILTIN_SECTIONS and k not in ("stages", "limits",
-                                                                           "models_dir")]:
+        own = {f.name for f in fields(cls)}
+        for key in [k for k in data if k not in own]:
             settings_class = _plugin_settings_class(key)
             if settings_class is not None:
                 plugins[key] = _build(settings_class, data.pop(key), prefix=f"{key}.")

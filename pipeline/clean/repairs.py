@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from ..offsets import Edit
@@ -55,6 +55,12 @@ def unknown_repairs(names: tuple[str, ...] | list[str]) -> list[str]:
     return [n for n in names if n not in REPAIRS]
 
 
+@cache
+def _parameters(func: Repair) -> tuple[str, ...]:
+    """The parameter names of a repair, read once rather than per document."""
+    return tuple(inspect.signature(func).parameters)
+
+
 def bind_repairs(names: tuple[str, ...] | list[str], settings: Any,
                  suspects: list[Suspect] | None = None
                  ) -> list[tuple[str, Callable[[str], list[Edit]]]]:
@@ -68,7 +74,7 @@ def bind_repairs(names: tuple[str, ...] | list[str], settings: Any,
     bound: list[tuple[str, Callable[[str], list[Edit]]]] = []
     for name in names:
         func = REPAIRS[name]
-        params = inspect.signature(func).parameters
+        params = _parameters(func)
         kwargs: dict[str, Any] = {p: getattr(settings, p) for p in params
                                   if p != "text" and hasattr(settings, p)}
         if "suspects" in params and suspects is not None:
