@@ -116,7 +116,7 @@ class _progress:
 
 
 @app.command("schema")
-def schema_command(name: str = typer.Argument(..., help="documents, entities, quantities, "
+def schema_command(name: str = typer.Argument(..., help="documents, entities, quantities, facts, "
                                                "tables, claims, findings, errors or manifest")):
     """Print the JSON Schema of one output file."""
     from .io.schemas import SCHEMAS, load_schema
