@@ -102,6 +102,7 @@ def show_claims(out: Path, subject: str | None = None, metric: str | None = None
                  else f"{str(ev.get('table_id'))[:6]} r{ev.get('row')}c{ev.get('col')}")
         period = (c.get("period") or {}).get("text") or ""
         said = mentions.get(c.get("fact_id") or "", 1)
+        assert view is not None
         view.add_row(c.get("subject") or "", c["metric"].replace("_", " "), claim_display(c),
                      period, c.get("status", ""), str(said) if said > 1 else "", where)
         shown += 1
@@ -143,3 +144,21 @@ def show_findings(out: Path, console: Console | None = None) -> None:
         named = f" [dim]({len(facts)} facts, {len(f['claim_ids'])} claims)[/dim]" \
             if facts else ""
         console.print(f"  {escape(f['message'])}{named}")
+
+
+def show_evaluation(result, console: Console | None = None) -> None:
+    """Scores per kind as a table (``extract evaluate``), then what was not scored."""
+    console = console or Console()
+    view = RichTable(title=f"{result.gold} gold: {result.source}")
+    for name in ("kind", "tp", "fp", "fn", "precision", "recall", "F1"):
+        view.add_column(name, justify="left" if name == "kind" else "right")
+    pct = lambda x: "–" if x is None else f"{x:.1%}"  # noqa: E731
+    for kind, s in result.scores.items():
+        view.add_row(kind, str(s.tp), str(s.fp), str(s.fn), pct(s.precision), pct(s.recall),
+                     pct(s.f1))
+    console.print(view)
+    if result.gold == "reviews":
+        console.print("recall counts corrections only: reviews cannot name what the run "
+                      "never extracted")
+    for line in result.skipped:
+        console.print(f"not scored: {escape(line)}", style="yellow")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from ..document import Fact, stable_id
 from .conflicts import compared, conflict_key, interval
@@ -128,8 +129,8 @@ def group_facts(claims: Iterable[dict]) -> tuple[list[Fact], dict[str, str]]:
 def fact_record(key: tuple, cluster: list[dict]) -> Fact:
     """One fact: the anchor's normalized fields, its display value and its mentions."""
     anchor = cluster[0]
-    return Fact(fact_id=stable_id("k", key, _value_key(anchor)),
-                **{name: anchor.get(name) for name in COPIED},
+    copied: dict[str, Any] = {name: anchor.get(name) for name in COPIED}
+    return Fact(fact_id=stable_id("k", key, _value_key(anchor)), **copied,
                 display=claim_display(anchor),
                 claim_ids=sorted(c["claim_id"] for c in cluster),
                 doc_ids=sorted({c["doc_id"] for c in cluster}), mentions=len(cluster))
