@@ -168,6 +168,9 @@ def _min_spans(item: dict, where: str, utf16: Utf16) -> list[Span]:
     spans = []
     for name, kind in KIND_OF.items():
         for value in item.get(name) or []:
+            if not isinstance(value, dict) or not isinstance(value.get("start"), int) \
+                    or not isinstance(value.get("end"), int):
+                raise ExportError(f"{where}: a {name!r} region without start/end offsets")
             for label in value.get("labels") or []:
                 spans.append(Span(kind, utf16.from_js(value["start"]),
                                   utf16.from_js(value["end"]), value.get("text", ""),

@@ -143,3 +143,26 @@ def test_evaluate_without_gold_or_reviews_is_a_usage_error(export_run, capsys):
         main(["evaluate", str(export_run)])
     err = capsys.readouterr().err
     assert info.value.code == 2 and "reviews.jsonl does not exist" in err
+
+
+def test_evaluate_reads_labelstudio_json_min(export_run, gold, tmp_path):
+    """Label Studio's JSON-MIN export: the data fields and one list per control at the top."""
+    path, expected = gold
+    tasks = json.loads(path.read_text("utf-8"))
+    rows = []
+    for task in tasks:
+        result = task["annotations"][-1]["result"]
+        row = {"id": task["id"], **task["data"], "annotator": 1}
+        for control in ("entity", "quantity", "claim"):
+            row[control] = [r["value"] for r in result
+                            if r["type"] == "labels" and r["from_name"] == control]
+        rows.append(row)
+    minimal = tmp_path / "min.json"
+    minimal.write_text(json.dumps(rows), "utf-8")
+    result = evaluate(export_run, minimal)
+    got = {kind: (s.tp, s.fp, s.fn) for kind, s in result.scores.items()}
+    assert got["entities"] == expected["entities"]
+    assert got["quantities"] == expected["quantities"]
+    # JSON-MIN drops the per-region readings: the corrected claim now matches on its span
+    tp, fp, fn = expected["claims"]
+    assert got["claims"] == (tp + 1, fp - 1, fn - 1)
