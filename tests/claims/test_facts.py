@@ -152,3 +152,22 @@ def test_facts_corpus_repeated_growth_is_one_finding(corpus_run):
     said = [f for f in read_jsonl(out / "findings.jsonl")
             if f["kind"] == "text_contradicts_table" and "China trade growth 2023" in f["message"]]
     assert len(said) == 1 and "(3 mentions)" in said[0]["message"]
+
+
+@pytest.mark.issue(17)
+def test_facts_listings_write_values_for_people(facts_run):
+    from rich.console import Console
+
+    from pipeline.views import show_claims, show_findings
+
+    _, out = facts_run
+    console = Console(width=80, record=True, color_system=None)
+    show_claims(out, console=console)
+    listing = console.export_text()
+    assert "USD 31.5 bn" in listing and "30%" in listing and "e+" not in listing
+    growth_rows = [line for line in listing.splitlines() if "30%" in line]
+    assert len(growth_rows) == 4 and all(" 4 " in line for line in growth_rows)
+    console = Console(width=80, record=True, color_system=None)
+    show_findings(out, console=console)
+    said = console.export_text().replace("\n", " ")
+    assert said.count("Text says China trade growth 2023") == 1
