@@ -15,7 +15,6 @@ Two kinds of gold, told apart by their content:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,26 +152,24 @@ def read_reviews(path: Path) -> dict[tuple[str, str], dict]:
     return latest
 
 
-_OFFSETS = re.compile(r"(?P<doc>.+):(?P<start>\d+)-(?P<end>\d+)")
-
-
 def _entity_ids(out_dir: Path) -> dict[str, str]:
-    """Every way a review may name an entity mention -> its mention id: the mention id,
-    ``doc_id:start-end``."""
+    """Every way a review may name an entity mention (its mention id, ``doc_id:start-end``)
+    -> ``doc_id:start-end``."""
     ids: dict[str, str] = {}
     for e in read_jsonl(out_dir / "entities.jsonl"):
-        mid = mention_id(e["doc_id"], "entities", e["start"], e["end"], e["label"])
-        ids[mid] = mid
-        ids[f"{e['doc_id']}:{e['start']}-{e['end']}"] = mid
+        where = f"{e['doc_id']}:{e['start']}-{e['end']}"
+        ids[mention_id(e["doc_id"], "entities", e["start"], e["end"], e["label"])] = where
+        ids[where] = where
     return ids
 
 
 def evaluate_reviews(out_dir: Path, path: Path) -> Evaluation:
     """Scores from the reviewers' decisions on the items of the run in ``out_dir``."""
     reviews = read_reviews(path)
-    known = {"claims": {c["claim_id"] for c in read_jsonl(out_dir / "claims.jsonl")},
-             "facts": {f["fact_id"] for f in read_jsonl(out_dir / "facts.jsonl")}
-             if (out_dir / "facts.jsonl").exists() else set()}
+    known: dict[str, dict[str, list[str]]] = {
+        "claims": {c["claim_id"]: [c["doc_id"]] for c in read_jsonl(out_dir / "claims.jsonl")},
+        "facts": {f["fact_id"]: f["doc_ids"] for f in read_jsonl(out_dir / "facts.jsonl")}
+        if (out_dir / "facts.jsonl").exists() else {}}
     entities = _entity_ids(out_dir)
     result = Evaluation("reviews", str(path),
                         scores={k: Score() for k in ("entities", "claims", "facts")})
@@ -190,8 +187,7 @@ def evaluate_reviews(out_dir: Path, path: Path) -> Evaluation:
             result.skipped.append(f"{target} {item_id}: reviewed but not in {out_dir} "
                                   "(orphaned: its evidence changed or vanished)")
             continue
-        if review.get("doc_id"):
-            docs.add(review["doc_id"])
+        docs.update(known[kind][found] if kind != "entities" else [found.rsplit(":", 1)[0]])
         score = result.scores[kind]
         if review["decision"] == "accept":
             score.tp += 1

@@ -157,9 +157,14 @@ def read_gold(path: Path) -> dict[str, tuple[str, list[Span]]]:
             latest = max(done, key=lambda a: (a.get("updated_at") or a.get("created_at") or "",
                                               a.get("id") or 0))
             spans = _spans_of_result(latest.get("result") or [], where, Utf16(text))
+        elif "data" in item:
+            continue  # a task as exported for annotation: nobody has annotated it
         else:
             spans = _min_spans(item, where, Utf16(text))
         gold[doc_id] = (text, spans)
+    if tasks and not gold:
+        raise ExportError(f"{path}: no task has an annotation (is this the task file "
+                          "`extract export` wrote, rather than Label Studio's export?)")
     return gold
 
 

@@ -122,6 +122,7 @@ def test_evaluate_reviews(export_run, tmp_path):
             result.scores["claims"].fn) == (2, 2, 1)       # the latest decision counts
     assert result.scores["entities"].tp == 1
     assert len(result.skipped) == 1 and "c-0000000000000000" in result.skipped[0]
+    assert result.documents == len({c["doc_id"] for c in claims[:4]} | {entity["doc_id"]})
 
 
 @pytest.mark.parametrize("content, needle", [
@@ -136,6 +137,12 @@ def test_evaluate_bad_gold_names_file_and_problem(export_run, tmp_path, content,
     path.write_bytes(content)
     with pytest.raises(ExportError, match=needle.replace(".", r"\.").replace("[", r"\[")):
         evaluate(export_run, path)
+
+
+def test_evaluate_refuses_tasks_nobody_annotated(export_run, tmp_path):
+    export(export_run, "labelstudio", tmp_path / "tasks.json")
+    with pytest.raises(ExportError, match="no task has an annotation"):
+        evaluate(export_run, tmp_path / "tasks.json")
 
 
 def test_evaluate_without_gold_or_reviews_is_a_usage_error(export_run, capsys):
