@@ -9,8 +9,10 @@ from ..registry import Output, stage
 from .arithmetic import table_arithmetic
 from .conflicts import cross_document_conflicts, read_claims
 from .consistency import text_vs_tables
+from .flat import flat_claims
 from .sentences import sentence_claims
 from .settings import ClaimSettings
+from .subjects import SentenceIndex
 from .tables import table_claims
 
 __all__ = ["ClaimSettings", "find_claims", "cross_document_conflicts", "read_claims"]
@@ -25,7 +27,8 @@ def find_claims(doc: Document, settings: ClaimSettings) -> dict:
     A sentence a table contradicts is ``disputed`` and the cells it was checked
     against ``preferred``; claims are never dropped.
     """
-    claims = sentence_claims(doc, settings) + table_claims(doc)
+    claims = sentence_claims(doc, settings) + flat_claims(doc, settings, SentenceIndex(doc))
+    claims += table_claims(doc)
     findings = text_vs_tables(claims)
     for table in doc.tables:
         findings.extend(table_arithmetic(table, claims))
