@@ -25,6 +25,7 @@ from .lexicon import MODALITY_KEYS, word_keys
 from .metrics import metric_for
 from .periods import period_of, previous_year
 from .records import bounds, quote
+from .sentences import denominator
 from .settings import ClaimSettings
 from .subjects import SentenceIndex, is_name
 
@@ -82,7 +83,7 @@ def _sentence(doc: Document, index: SentenceIndex, language: str, s_start: int,
         period = _nearest_period(q, periods) or last_period
         base = previous_year(period) if value_kind == "change_pct" and period else None
         claims.append(_claim(doc, q, s_start, s_end, subject, counterpart, metric,
-                             value_kind, period, base, modality, keys))
+                             value_kind, period, base, modality, keys, _share_of(words)))
     return claims, names, periods
 
 
@@ -115,12 +116,21 @@ def _words_for(q: Quantity, concept: list[tuple[int, int, str]]) -> set[str]:
     return words
 
 
+#: the English noun of a concept key, as an English share names its whole
+_WHOLE = {"trade": "trade", "turnover": "trade", "export": "exports", "import": "imports",
+          "gdp": "gdp", "investment": "investment", "budget": "budget"}
+
+
 def _share_of(words: set[str]) -> str:
-    """What a share word measures a share of, as the English words :func:`metric_for`
-    reads (``доля в товарообороте`` is a share of trade)."""
+    """What a share word measures a share of, in the English words :func:`metric_for`
+    reads (``доля в товарообороте`` is a share of trade).
+
+    >>> _share_of({"share", "export"}), _share_of({"share"}), _share_of({"export"})
+    ('exports', 'total', '')
+    """
     if "share" not in words:
         return ""
-    return " ".join(sorted(words - {"share", "growth"})) or "total"
+    return " ".join(sorted(_WHOLE[w] for w in words if w in _WHOLE)) or "total"
 
 
 def _nearest_period(q: Quantity, periods: list[tuple[Quantity, dict]]) -> dict | None:
@@ -131,7 +141,8 @@ def _nearest_period(q: Quantity, periods: list[tuple[Quantity, dict]]) -> dict |
 
 def _claim(doc: Document, q: Quantity, s_start: int, s_end: int, subject: Entity,
            counterpart: Entity | None, metric: str, value_kind: str, period: dict | None,
-           base: dict | None, modality: str, keys: list[tuple[int, int, str]]) -> Claim:
+           base: dict | None, modality: str, keys: list[tuple[int, int, str]],
+           of_object: str) -> Claim:
     """The claim record, with the sentence and the value's place as its evidence."""
     lower, upper = bounds(q)
     value = q.value if q.value is not None else q.low
@@ -145,7 +156,8 @@ def _claim(doc: Document, q: Quantity, s_start: int, s_end: int, subject: Entity
                            period, value),
         subject=subject.canonical, subject_id=subject.entity_id, metric=metric,
         value=value, unit=q.unit, period=period,
-        qualifier=None, evidence=evidence,
+        qualifier=f"of {denominator(of_object)}" if value_kind == "share" else None,
+        evidence=evidence,
         extractor=EXTRACTOR, confidence=0.6 if counterpart or metric != "amount" else 0.4,
         scale=q.scale, lower=lower, upper=upper, approx=q.approx, metric_text=metric_text,
         value_kind=value_kind,
