@@ -86,7 +86,7 @@ def _fits(before: str, suffix: str, prev: str | None) -> bool:
     if after_third and suffix in ("ға", "ге", "да", "де", "ды", "ді", "дан", "ден"):
         return False
     if head in "қкт" or suffix.startswith("п"):
-        return voiceless
+        return voiceless or c in "бвгд"              # loanwords devoice: ``миллиардтан``
     if head in "гғд":
         if suffix in ("дың", "дің"):
             return voiced and not nasal
@@ -217,7 +217,7 @@ def collective_base(word: str, known: frozenset[str] | set[str] | dict) -> str |
     True
     """
     low = word.lower()
-    for stem, _ in _readings(low):
+    for stem, _ in _splits(low):
         for suffix in COLLECTIVE:
             if stem.endswith(suffix):
                 base = stem[:-len(suffix)]
@@ -225,3 +225,25 @@ def collective_base(word: str, known: frozenset[str] | set[str] | dict) -> str |
                     if candidate in known:
                         return candidate
     return None
+
+
+@lru_cache(maxsize=4096)
+def suffix_chain(part: str) -> tuple[str, ...] | None:
+    """``part`` read as suffixes only, in slot order, or ``None``: the ending hyphenated to a
+    number (``35-те``, ``10-20%-ына``), which is grammar, not a word.
+
+    >>> suffix_chain("ына"), suffix_chain("тен"), suffix_chain("ге")
+    (('ы', 'на'), ('тен',), ('ге',))
+    >>> suffix_chain("кезеңі") is None                   # negative: a word (``1-кезеңі``)
+    True
+    """
+    def chains(rest: str, limit: int) -> tuple[str, ...] | None:
+        if not rest:
+            return ()
+        for suffix in SUFFIXES:
+            if SLOTS[suffix] < limit and rest.endswith(suffix):
+                found = chains(rest[:-len(suffix)], SLOTS[suffix])
+                if found is not None:
+                    return (*found, suffix)
+        return None
+    return chains(part.lower(), 4)
