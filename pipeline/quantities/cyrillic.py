@@ -103,7 +103,7 @@ def number_word(tok: Tok, language: str) -> tuple[float, bool] | None:
         return None
     r = reading(tok.text, language)
     numbers, scales = (KK_NUMBERS, KK_SCALES) if language == "kk" else (RU_NUMBERS, RU_SCALES)
-    for lemma in r.lemmas[:3]:
+    for lemma in r.lemmas[:4]:
         if lemma in scales and (language == "kk" or "NOUN" in r.all_pos):
             return float(scales[lemma]), True
         if lemma in numbers and (language == "kk" or r.all_pos & {"NUMR", "NOUN", "ADJF"}):
@@ -164,7 +164,12 @@ def _words_at(toks: list[Tok], i: int, language: str) -> Number | None:
         end, value = k, total + group
     if value is None:
         return None
-    return Number(i, end, value, scale=scale, words=True)
+    num = Number(i, end, value, scale=scale, words=True)
+    first = reading(toks[i].text, language)
+    if first.plural and toks[i].low not in ("двое", "трое") and (
+            language == "kk" or not (first.all_pos & {"NUMR"})):
+        num.low, num.high = value, value * 10             # ``десятки тысяч``: 1e4..1e5
+    return num
 
 
 def _digits_text(text: str, toks: list[Tok], i: int) -> tuple[int, str]:
@@ -189,6 +194,12 @@ def _digits_text(text: str, toks: list[Tok], i: int) -> tuple[int, str]:
                     glued(toks, j + 2) and toks[j + 2].text.isdigit():
                 j += 2
     return j, text[toks[i].start:toks[j].end]
+
+
+def _line_start(text: str, toks: list[Tok], i: int) -> bool:
+    """Token ``i`` is the first of its line (or of the paragraph)."""
+    before = text[toks[i - 1].end:toks[i].start] if i else "\n"
+    return i == 0 or "\n" in before
 
 
 def scale_at(toks: list[Tok], k: int, language: str) -> tuple[float, int] | None:
@@ -219,6 +230,12 @@ def _ending(toks: list[Tok], k: int, language: str) -> tuple[str, str] | None:
             return "ordinal", part
         if part in RU_CARDINAL_ENDINGS:
             return "case", part
+    if language == "ru" and k + 1 < len(toks) and toks[k].is_cyrillic and \
+            toks[k].low in RU_CARDINAL_ENDINGS | RU_ORDINAL_ENDINGS and len(toks[k].text) <= 2 \
+            and toks[k + 1].is_cyrillic and toks[k + 1].text[:1].islower():
+        noun = reading(toks[k + 1].text, "ru")                # ``3м годам``, ``2 м корпусе``
+        if noun.pos == "NOUN" and noun.case not in ("gent", "nomn"):
+            return ("case" if noun.plural else "ordinal"), toks[k].low
     return None
 
 
@@ -230,7 +247,20 @@ def _digits_at(text: str, toks: list[Tok], i: int, language: str) -> Number | No
         return None                                           # ``@screened-21``, ``A320``
     if i + 1 < len(toks) and glued(toks, i + 1) and toks[i + 1].text == "_":
         return None
+    if i > 1 and toks[i - 1].text == "-" and glued(toks, i) and glued(toks, i - 1) and \
+            toks[i - 2].is_word:
+        return None                                           # ``screened-21``, ``Ту-154``
+    if i > 0 and toks[i - 1].is_word and not toks[i - 1].is_cyrillic:
+        return None                                           # ``iPhone 5``: a model's name
+    if _line_start(text, toks, i) and i + 1 < len(toks) and toks[i + 1].text in ".)" and \
+            glued(toks, i + 1) and (i + 2 >= len(toks) or not glued(toks, i + 2)):
+        return None                                           # ``3. Потом``: a list marker
     j, digits = _digits_text(text, toks, i)
+    if digits.count(".") + digits.count(",") >= 2 and read_local(digits, language) is None:
+        return Number(i, j + 1, 0.0, ordinal=True)            # ``14.06.2016``: a date
+    if j > i and i > 0 and toks[i - 1].low in ("в", "к", "с", "до", "по") and \
+            regex.fullmatch(r"([01]?\d|2[0-4])[.,][0-5]\d", digits):
+        return Number(i, j + 1, 0.0, ordinal=True)            # ``в 21,00``: a time of day
     if j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 2].text.isdigit() and (
             glued(toks, j + 1) == glued(toks, j + 2)):
         den = float(toks[j + 2].text)
@@ -302,7 +332,8 @@ def scan(text: str, toks: list[Tok], language: str) -> list[Number]:
         if ending is not None:
             kind, part = ending
             num.ordinal = kind == "ordinal"
-            num.ending, num.end = part, num.end + 2
+            hyphen = toks[num.end].text == "-"
+            num.ending, num.end = part, num.end + (2 if hyphen else 1)
         found.append(num)
         i = num.end
     return found

@@ -35,8 +35,9 @@ def _case_at_end(toks: list[Tok], q: Quantity) -> str | None:
     return reading(last.text, "kk").case
 
 
-def _between(toks: list[Tok], a: Number, b: Number) -> list[Tok]:
-    return toks[a.end:b.start]
+def _between(toks: list[Tok], a: Quantity, b: Quantity) -> list[Tok]:
+    """The tokens between two quantities."""
+    return [t for t in toks if t.start >= a.end and t.end <= b.start]
 
 
 def _range(text: str, qa: Quantity, qb: Quantity, start: int | None = None,
@@ -61,7 +62,7 @@ def join(text: str, toks: list[Tok], found: list[tuple[Number, Quantity]], langu
         na, qa = found[i]
         if i + 1 < len(found):
             nb, qb = found[i + 1]
-            gap = _between(toks, na, nb)
+            gap = _between(toks, qa, qb)
             words = [t.low for t in gap]
             bare_a = qa.kind in ("number", "year") or qa.unit == qb.unit
             if gap and all(t.text in DASHES for t in gap) and len(gap) <= 2 and bare_a and \
@@ -72,7 +73,7 @@ def join(text: str, toks: list[Tok], found: list[tuple[Number, Quantity]], langu
                 i += 2
                 continue
             if language == "ru" and words == ["до"] and na.start > 0 and \
-                    toks[na.start - 1].low == "от" and bare_a:
+                    toks[na.start - 1].low == "от" and bare_a and qa.start == toks[na.start].start:
                 out.append(_range(text, qa, qb, start=toks[na.start - 1].start))
                 i += 2
                 continue

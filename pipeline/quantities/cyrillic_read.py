@@ -21,7 +21,7 @@ from ..numbers.cyrillic import (
     SCALED_CURRENCY_ABBR,
 )
 from .cyrillic import DASHES, Number, Tok, glued, scan, tokenize
-from .cyrillic_hedges import hedge_after, hedge_before, inverted
+from .cyrillic_hedges import KK_AFTER, hedge_after, hedge_before, inverted
 from .cyrillic_units import (
     MEASURE_ABBR,
     POWER_WORDS,
@@ -32,7 +32,7 @@ from .cyrillic_units import (
     UNIT_LEMMAS,
 )
 from .kazakh import THIRD
-from .morph import reading
+from .morph import analyzer, reading
 from .units import measured
 
 #: Russian parts of speech a counted noun may be preceded by (``четыре крупнейших
@@ -206,8 +206,14 @@ def _noun(toks: list[Tok], k: int, language: str) -> Unit | None:
         if tok.text == "." and glued(toks, k) and k + 1 < len(toks) and glued(toks, k + 1):
             k += 1
             continue
-        if not tok.is_cyrillic:
-            return None
+        if not tok.is_cyrillic or len(tok.text) < 2 or (
+                tok.text[:1].isupper() and k > 0 and toks[k - 1].text not in ".!?"):
+            return None                      # a name (``21 Анна``), a letter, not Cyrillic
+        if k + 2 < len(toks) and toks[k + 1].text == "." and glued(toks, k + 1) and \
+                glued(toks, k + 2) and toks[k + 2].is_cyrillic:
+            k += 2                           # an abbreviated modifier: ``2 равн.части``
+            seen += 1
+            continue
         r = reading(tok.text, language)
         if language == "kk":
             if tok.low in KK_STOP or r.pos == "VERB" or r.lemma in MONTHS:
@@ -221,12 +227,35 @@ def _noun(toks: list[Tok], k: int, language: str) -> Unit | None:
         if r.pos == "NOUN":
             if r.lemma in MONTHS:
                 return Unit("date", None, k + 1)
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if "ADJF" in r.all_pos and nxt is not None and nxt.is_cyrillic and \
+                    reading(nxt.text, "ru").pos == "NOUN":
+                adj = next(p for p in analyzer_parses(tok.text) if p.tag.POS == "ADJF")
+                head = reading(nxt.text, "ru")       # ``столовая ложка``: an adjective
+                return Unit("count", f"{_yo(adj.normal_form)} {head.lemma}"
+                            if _agrees(adj, nxt.text) else head.lemma, k + 2)
             return Unit("count", r.lemma, k + 1)
         if r.pos not in RU_BEFORE_NOUN:
             return None
         k += 1
         seen += 1
     return None
+
+
+def analyzer_parses(word: str) -> list:
+    """pymorphy3's parses of a Russian word."""
+    return analyzer().parse(word.lower())
+
+
+def _yo(word: str) -> str:
+    return word.replace("ё", "е")
+
+
+def _agrees(adj: object, noun: str) -> bool:
+    """An adjective and the noun after it in one gender: the adjective's nominative
+    singular then names the kind (``столовая ложка``)."""
+    gender = getattr(getattr(adj, "tag", None), "gender", None)
+    return any(p.tag.gender == gender for p in analyzer_parses(noun) if p.tag.POS == "NOUN")
 
 
 def unit_after(toks: list[Tok], num: Number, language: str) -> Unit | None:
@@ -273,15 +302,22 @@ def _span(text: str, toks: list[Tok], start: int, end: int) -> tuple[int, int, s
     return s, e, text[s:e]
 
 
+def _possessed(toks: list[Tok], k: int) -> bool:
+    """The Kazakh word at token ``k`` ends in the third-person possessive only
+    (``стратегиясы``): the number before it names the thing, it does not count it."""
+    r = reading(toks[k].text, "kk")
+    return len(r.suffixes) == 1 and r.suffixes[0] in THIRD
+
+
 def _label_number(toks: list[Tok], num: Number, language: str) -> bool:
     """A number that names rather than counts: after a noun and before a word that is no
     unit (``статьёй 24 параграф``, ``ваз 2113``), or glued to Latin letters."""
     if language != "ru" or num.words or num.start == 0 or num.end >= len(toks):
         return False
     prev, nxt = toks[num.start - 1], toks[num.end]
-    if not (prev.is_cyrillic and nxt.is_cyrillic):
+    if not (prev.is_cyrillic and nxt.is_cyrillic) or prev.end == toks[num.start].start:
         return False
-    return reading(prev.text, "ru").pos == "NOUN" and prev.text[:1].islower() is not None
+    return reading(prev.text, "ru").pos == "NOUN"
 
 
 def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quantity]:
@@ -296,10 +332,22 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
     toks = tokenize(text, start, end)
     numbers = scan(text, toks, language)
     out: list[tuple[Number, Quantity]] = []
-    for idx, num in enumerate(numbers):
+    for num in numbers:
         if num.ordinal:
             continue
-        unit = unit_after(toks, num, language)
+        if num.words and num.value == 1 and num.scale == 1.0:
+            continue                      # ``один``/``бір`` alone: a pronoun, an article
+        unit = None if num.ending == "collective" else unit_after(toks, num, language)
+        hedge_inside = None
+        if unit is None and language == "kk" and num.end < len(toks) and \
+                toks[num.end].low in KK_AFTER:
+            shifted = Number(num.start, num.end + 1, num.value)
+            unit = unit_after(toks, shifted, language)      # ``қырықтан астам рет``
+            hedge_inside = KK_AFTER[toks[num.end].low] if unit is not None else None
+        if unit is not None and unit.kind == "count" and language == "kk" and \
+                1800 <= num.value <= 2100 and not num.words and num.decimals == 0 and \
+                _possessed(toks, unit.end - 1):
+            unit = Unit("year", None, num.end)             # ``2030 стратегиясы``
         if unit is None and _label_number(toks, num, language):
             continue
         if unit is not None and unit.kind == "count" and _label_number(toks, num, language) \
@@ -310,8 +358,6 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
         if unit is not None:
             kind, unit_name, last = unit.kind, unit.unit, unit.end
             value *= unit.factor
-        if kind == "number" and num.words and num.value == 1 and num.scale == 1.0:
-            continue                                     # ``один``/``бір``: a pronoun, alone
         if kind in ("money", "percent", "duration", "count", "physical") and (
                 rate := _rate(toks, last, language)) is not None:
             unit_name, last = f"{unit_name}/{rate[0]}", rate[1]
@@ -324,15 +370,20 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
                 unit_name, last = f"{unit_name}/{rate[0]}", rate[1]
         after = hedge_after(toks, num, last, language)
         if after is not None:
-            approx, last = after[0], max(last, after[1]) if after[2] else last
+            approx = after[0]
+        if hedge_inside is not None:
+            approx = hedge_inside
         if num.approx and approx is None:
             approx = "about"
         s, e, surface = _span(text, toks, q_start, last)
-        precision = num.precision
+        if num.high is not None and kind in ("count", "number", "money"):
+            out.append((num, Quantity(s, e, surface, "range", None, num.low, num.high,
+                                      unit=unit_name, scale=num.scale, approx=approx,
+                                      reading="vague plural: the decade it names")))
+            continue
         out.append((num, measured(Quantity(s, e, surface, kind, value, unit=unit_name,
                                            scale=num.scale, approx=approx,
-                                           precision=precision))))
-        del idx
+                                           precision=num.precision))))
     from .cyrillic_ranges import join
     return join(text, toks, out, language)
 

@@ -181,15 +181,20 @@ def stem_of(word: str) -> Stem:
     ('депутат', 'қызметкер', 'адам')
     >>> stem_of("адымдай").approx, stem_of("қырықтан").stem, stem_of("теңгеден").stem
     (True, 'қырық', 'теңге')
-    >>> stem_of("мемлекет").stem, stem_of("қала").stem                 # negatives: whole
-    ('мемлекет', 'қала')
+    >>> stem_of("мемлекет").stem, stem_of("қала").stem, stem_of("екі").stem   # negatives
+    ('мемлекет', 'қала', 'екі')
     >>> stem_of("xyz")
     Stem(stem='xyz', suffixes=(), cls='?')
     """
     low = word.lower()
     table, extra = stems(), extra_stems()
+    readings = _readings(low)
+    ours = [(stem, suffixes) for stem, suffixes in readings if stem in extra]
+    if ours:                     # the vocabulary's stems are true stems: ``екі``, not ``ек-і``
+        stem, suffixes = max(ours, key=lambda r: len(r[0]))
+        return Stem(stem, suffixes, "n")
     best: Stem | None = None
-    for stem, suffixes in _readings(low):
+    for stem, suffixes in readings:
         cls = "n" if stem in extra else table.get(stem)
         if cls is None:
             continue
