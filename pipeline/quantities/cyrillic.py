@@ -19,7 +19,7 @@ from ..numbers import read_local
 from ..numbers.cyrillic import KK_NUMBERS, KK_SCALES, RU_NUMBERS, RU_SCALES, SCALE_ABBR_CYR
 from ..numbers.locales import SPACES
 from .kazakh import collective_base, suffix_chain
-from .morph import reading
+from .morph import analyzer, reading
 
 _TOKEN = regex.compile(r"\d+|[^\W\d_]+|\S")
 #: dashes between the two ends of a range (``5-6``, ``29,4 — 32,5``, ``5--6``)
@@ -29,6 +29,8 @@ RU_CARDINAL_ENDINGS = frozenset(("ти", "х", "ми", "мя", "ю", "и", "м",
 RU_ORDINAL_ENDINGS = frozenset(("й", "я", "е", "го", "му", "ый", "ий", "ой", "ая", "ое", "ые",
                                 "ья", "ье", "ью", "ым", "ых", "ом"))
 KK_ORDINAL_ENDINGS = frozenset(("ші", "шы", "ншы", "нші", "ыншы", "інші"))
+#: the Kazakh suffix of a vague plural numeral (``ондаған`` tens of, ``мыңдаған``)
+_KK_VAGUE = ("даған", "деген", "таған", "теген")
 #: marks after a digit that make it a list item or a key, not a number (``1⃣``)
 _KEYCAP = frozenset("\u20e3\ufe0f")
 
@@ -103,6 +105,10 @@ def number_word(tok: Tok, language: str) -> tuple[float, bool] | None:
         return None
     r = reading(tok.text, language)
     numbers, scales = (KK_NUMBERS, KK_SCALES) if language == "kk" else (RU_NUMBERS, RU_SCALES)
+    if language == "kk" and tok.low.endswith(_KK_VAGUE):
+        base = tok.low[:-5]                                   # ``мыңдаған``: thousands of
+        if base in scales or base in numbers:
+            return float(scales.get(base) or numbers[base]), base in scales
     for lemma in r.lemmas[:4]:
         if lemma in scales and (language == "kk" or "NOUN" in r.all_pos):
             return float(scales[lemma]), True
@@ -165,11 +171,27 @@ def _words_at(toks: list[Tok], i: int, language: str) -> Number | None:
     if value is None:
         return None
     num = Number(i, end, value, scale=scale, words=True)
-    first = reading(toks[i].text, language)
-    if first.plural and toks[i].low not in ("двое", "трое") and (
-            language == "kk" or not (first.all_pos & {"NUMR"})):
+    if _vague(toks, i, language):
         num.low, num.high = value, value * 10             # ``десятки тысяч``: 1e4..1e5
     return num
+
+
+#: words before a number word that govern its genitive singular (``около тысячи``)
+_GOVERN = frozenset(("около", "более", "менее", "свыше", "до", "от", "порядка", "больше",
+                     "меньше", "с", "из", "для", "без", "после", "вместо", "со", "почти"))
+
+
+def _vague(toks: list[Tok], i: int, language: str) -> bool:
+    """A number word in the nominative plural with no number before it names a decade:
+    ``десятки``, ``сотни``, ``тысячи людей``; Kazakh ``ондаған``, ``мыңдаған``."""
+    if language == "kk":
+        return toks[i].low.endswith(_KK_VAGUE)
+    if i > 0 and toks[i - 1].low in _GOVERN:
+        return False
+    table = {**RU_NUMBERS, **RU_SCALES}
+    return any(p.normal_form in table and p.tag.number == "plur" and p.tag.case == "nomn"
+               and p.tag.POS == "NOUN" and p.normal_form != toks[i].low
+               for p in analyzer().parse(toks[i].low))
 
 
 def _digits_text(text: str, toks: list[Tok], i: int) -> tuple[int, str]:
@@ -222,6 +244,8 @@ def _ending(toks: list[Tok], k: int, language: str) -> tuple[str, str] | None:
     if k + 1 < len(toks) and toks[k].text == "-" and glued(toks, k) and glued(toks, k + 1) \
             and toks[k + 1].is_cyrillic:
         part = toks[k + 1].low
+        if number_word(toks[k + 1], language) is not None:
+            return None                                       # ``бес-алты``: a range
         if language == "kk":
             if part in KK_ORDINAL_ENDINGS:
                 return "ordinal", part
@@ -258,6 +282,11 @@ def _digits_at(text: str, toks: list[Tok], i: int, language: str) -> Number | No
     j, digits = _digits_text(text, toks, i)
     if digits.count(".") + digits.count(",") >= 2 and read_local(digits, language) is None:
         return Number(i, j + 1, 0.0, ordinal=True)            # ``14.06.2016``: a date
+    if i + 2 < len(toks) and toks[i + 1].text == ":" and glued(toks, i + 1) and \
+            glued(toks, i + 2) and toks[i + 2].text.isdigit() and len(toks[i + 2].text) == 2:
+        return Number(i, i + 3, 0.0, ordinal=True)            # ``21:00``: a time of day
+    if i > 0 and toks[i - 1].text == "№":
+        return Number(i, i + 1, 0.0, ordinal=True)            # ``№ 5``: a number's name
     if j > i and i > 0 and toks[i - 1].low in ("в", "к", "с", "до", "по") and \
             regex.fullmatch(r"([01]?\d|2[0-4])[.,][0-5]\d", digits):
         return Number(i, j + 1, 0.0, ordinal=True)            # ``в 21,00``: a time of day

@@ -50,7 +50,8 @@ def _range(text: str, qa: Quantity, qb: Quantity, start: int | None = None,
     kind = "period" if years else "range"
     return measured(Quantity(s, qb.end, text[s:qb.end], kind, None, lo, qb.value,
                              unit=None if years else qb.unit, scale=qb.scale,
-                             approx=qa.approx if qa.approx not in ("at_least",) else None))
+                             approx=(qa.approx if qa.approx != "at_least" else None)
+                             or (qb.approx if qb.approx == "about" else None)))
 
 
 def join(text: str, toks: list[Tok], found: list[tuple[Number, Quantity]], language: str

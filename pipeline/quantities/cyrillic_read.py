@@ -31,7 +31,7 @@ from .cyrillic_units import (
     UNIT_ABBR,
     UNIT_LEMMAS,
 )
-from .kazakh import THIRD
+from .kazakh import SIMILATIVE, THIRD, suffix_chain
 from .morph import analyzer, reading
 from .units import measured
 
@@ -306,7 +306,8 @@ def _possessed(toks: list[Tok], k: int) -> bool:
     """The Kazakh word at token ``k`` ends in the third-person possessive only
     (``стратегиясы``): the number before it names the thing, it does not count it."""
     r = reading(toks[k].text, "kk")
-    return len(r.suffixes) == 1 and r.suffixes[0] in THIRD
+    return (len(r.suffixes) == 1 and r.suffixes[0] in THIRD) or (
+        not r.suffixes and toks[k].low.endswith(("сы", "сі")))
 
 
 def _label_number(toks: list[Tok], num: Number, language: str) -> bool:
@@ -332,6 +333,7 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
     toks = tokenize(text, start, end)
     numbers = scan(text, toks, language)
     out: list[tuple[Number, Quantity]] = []
+    subunits: set[int] = set()
     for num in numbers:
         if num.ordinal:
             continue
@@ -348,7 +350,8 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
                 1800 <= num.value <= 2100 and not num.words and num.decimals == 0 and \
                 _possessed(toks, unit.end - 1):
             unit = Unit("year", None, num.end)             # ``2030 стратегиясы``
-        if unit is None and _label_number(toks, num, language):
+        inv = inverted(toks, num, language, unit)
+        if unit is None and inv is None and _label_number(toks, num, language):
             continue
         if unit is not None and unit.kind == "count" and _label_number(toks, num, language) \
                 and not num.words and num.value >= 2:
@@ -358,12 +361,17 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
         if unit is not None:
             kind, unit_name, last = unit.kind, unit.unit, unit.end
             value *= unit.factor
+            if unit.kind == "money" and unit.factor < 1:
+                subunits.add(len(out))
+        if unit is not None and last + 1 < len(toks) and toks[last].text == "-" and \
+                glued(toks, last) and glued(toks, last + 1) and toks[last + 1].is_cyrillic and \
+                (language == "ru" or suffix_chain(toks[last + 1].low) is not None):
+            last += 2                                       # ``2°С-тан``, ``%-ына``
         if kind in ("money", "percent", "duration", "count", "physical") and (
                 rate := _rate(toks, last, language)) is not None:
             unit_name, last = f"{unit_name}/{rate[0]}", rate[1]
         q_start = num.start
         approx = hedge_before(toks, q_start, language, unit_name)
-        inv = inverted(toks, num, language, unit)
         if inv is not None:
             q_start, kind, unit_name, approx = inv.start, inv.kind, inv.unit, "about"
             if (rate := _rate(toks, last, language)) is not None:
@@ -373,8 +381,9 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
             approx = after[0]
         if hedge_inside is not None:
             approx = hedge_inside
-        if num.approx and approx is None:
-            approx = "about"
+        if approx is None and (num.approx or (language == "kk" and unit is not None and any(
+                x in SIMILATIVE for x in reading(toks[last - 1].text, "kk").suffixes))):
+            approx = "about"                                # ``бес адымдай``
         s, e, surface = _span(text, toks, q_start, last)
         if num.high is not None and kind in ("count", "number", "money"):
             out.append((num, Quantity(s, e, surface, "range", None, num.low, num.high,
@@ -385,7 +394,23 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
                                            scale=num.scale, approx=approx,
                                            precision=num.precision))))
     from .cyrillic_ranges import join
-    return join(text, toks, out, language)
+    return join(text, toks, _with_subunits(text, out, subunits), language)
+
+
+def _with_subunits(text: str, found: list[tuple[Number, Quantity]], subunits: set[int]
+                   ) -> list[tuple[Number, Quantity]]:
+    """``124 451 рубль 50 копеек``: a sub-unit right after its currency adds to it."""
+    out: list[tuple[Number, Quantity]] = []
+    for k, (num, q) in enumerate(found):
+        if k in subunits and out and out[-1][1].kind == "money" and out[-1][1].unit == q.unit \
+                and not text[out[-1][1].end:q.start].strip() and q.value is not None:
+            prev = out[-1][1]
+            prev.value = (prev.value or 0.0) + q.value
+            prev.end, prev.text = q.end, text[prev.start:q.end]
+            out[-1] = (out[-1][0], prev)
+            continue
+        out.append((num, q))
+    return out
 
 
 __all__ = ["read_paragraph", "unit_after", "Unit", "DASHES"]

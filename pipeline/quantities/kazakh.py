@@ -189,7 +189,8 @@ def stem_of(word: str) -> Stem:
     low = word.lower()
     table, extra = stems(), extra_stems()
     readings = _readings(low)
-    ours = [(stem, suffixes) for stem, suffixes in readings if stem in extra]
+    ours = [(stem, suffixes) for stem, suffixes in readings
+            if stem in extra and not PERSONAL & set(suffixes)]       # not ``он-ың`` (his)
     if ours:                     # the vocabulary's stems are true stems: ``екі``, not ``ек-і``
         stem, suffixes = max(ours, key=lambda r: len(r[0]))
         return Stem(stem, suffixes, "n")
