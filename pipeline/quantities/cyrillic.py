@@ -218,6 +218,35 @@ def _digits_text(text: str, toks: list[Tok], i: int) -> tuple[int, str]:
     return j, text[toks[i].start:toks[j].end]
 
 
+#: a number written ``dd.dd`` where the language's decimal mark is a comma: a date or a
+#: time of day unless a unit follows (``12.05``, but ``1.25 кг``)
+DOTTED = "dotted"
+#: the ending of a number that is the Russian prefix ``пол-`` (a half) of a unit word
+HALF = "пол:"
+_HALF_WORD = regex.compile(r"пол-?(\w{3,})")
+
+
+def _half_of(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """The unit word after ``пол-`` (``полчаса`` -> ``часа``, ``пол-литра``) and the end of
+    the word, when it is a time or unit name in the genitive singular; ``полдень`` (noon)
+    and ``полка`` are not halves."""
+    from .cyrillic_units import TIME_LEMMAS, UNIT_LEMMAS
+    tok, end = toks[i], i + 1
+    match = _HALF_WORD.fullmatch(tok.low)
+    if match is not None:
+        rest = match.group(1)
+    elif tok.low == "пол" and i + 2 < len(toks) and toks[i + 1].text == "-" and \
+            glued(toks, i + 1) and glued(toks, i + 2):
+        rest, end = toks[i + 2].low, i + 3
+    else:
+        return None
+    for p in analyzer().parse(rest):
+        if p.tag.case == "gent" and p.tag.number == "sing" and (
+                p.normal_form in TIME_LEMMAS or p.normal_form in UNIT_LEMMAS):
+            return rest, end
+    return None
+
+
 def _line_start(text: str, toks: list[Tok], i: int) -> bool:
     """Token ``i`` is the first of its line (or of the paragraph)."""
     before = text[toks[i - 1].end:toks[i].start] if i else "\n"
@@ -279,6 +308,12 @@ def _digits_at(text: str, toks: list[Tok], i: int, language: str) -> Number | No
     if _line_start(text, toks, i) and i + 1 < len(toks) and toks[i + 1].text in ".)" and \
             glued(toks, i + 1) and (i + 2 >= len(toks) or not glued(toks, i + 2)):
         return None                                           # ``3. Потом``: a list marker
+    k = i
+    while k + 2 < len(toks) and toks[k + 1].text == "-" and glued(toks, k + 1) and \
+            glued(toks, k + 2) and toks[k + 2].text.isdigit():
+        k += 2
+    if k >= i + 4:
+        return Number(i, k + 1, 0.0, ordinal=True)            # ``8-800-555-35-35``: a phone
     j, digits = _digits_text(text, toks, i)
     if digits.count(".") + digits.count(",") >= 2 and read_local(digits, language) is None:
         return Number(i, j + 1, 0.0, ordinal=True)            # ``14.06.2016``: a date
@@ -306,6 +341,8 @@ def _digits_at(text: str, toks: list[Tok], i: int, language: str) -> Number | No
     if i > 0 and toks[i - 1].text == "−" and glued(toks, i):
         value = -value
     num = Number(i, j + 1, value, decimals=local.decimals, precision=local.precision)
+    if local.decimal_mark == "." and local.decimals == 2 and language in ("ru", "kk"):
+        num.ending = DOTTED                                   # ``12.05``: a date or a time?
     return num
 
 
@@ -347,6 +384,12 @@ def scan(text: str, toks: list[Tok], language: str) -> list[Number]:
         num: Number | None = None
         if tok.text.isdigit():
             num = _digits_at(text, toks, i, language)
+        elif tok.is_cyrillic and language == "ru" and (half := _half_of(toks, i)) is not None:
+            rest, end = half
+            num = Number(i, end, 0.5, words=True, ending=f"{HALF}{rest}")
+            found.append(num)                                 # ``полчаса``, ``пол-литра``
+            i += 1
+            continue
         elif tok.is_cyrillic:
             num = _words_at(toks, i, language)
             if num is None and language == "kk" and (

@@ -20,7 +20,7 @@ from ..numbers.cyrillic import (
     PERCENT_LEMMAS,
     SCALED_CURRENCY_ABBR,
 )
-from .cyrillic import DASHES, Number, Tok, glued, scan, tokenize
+from .cyrillic import DASHES, DOTTED, HALF, Number, Tok, glued, scan, tokenize
 from .cyrillic_hedges import KK_AFTER, hedge_after, hedge_before, inverted
 from .cyrillic_units import (
     MEASURE_ABBR,
@@ -31,10 +31,13 @@ from .cyrillic_units import (
     UNIT_ABBR,
     UNIT_LEMMAS,
 )
+from .identifiers import identifier_spans
 from .kazakh import SIMILATIVE, THIRD, suffix_chain
 from .morph import analyzer, reading
 from .units import measured
 
+#: identifiers that hold digits in any language: their numbers are no quantities
+MASKED = frozenset(("url", "email", "phone", "clock", "iso_date", "orcid", "doi", "issn"))
 #: Russian parts of speech a counted noun may be preceded by (``четыре крупнейших
 #: специалиста``, ``50 ранее бесписьменных языков``)
 RU_BEFORE_NOUN = frozenset(("ADJF", "PRTF", "ADVB", "ADJS"))
@@ -273,6 +276,10 @@ def unit_after(toks: list[Tok], num: Number, language: str) -> Unit | None:
         for lemma in (reading(toks[k].text, language).lemma, toks[k].low):
             if lemma in PERCENT_LEMMAS:
                 return Unit("percent", PERCENT_LEMMAS[lemma], k + 1)
+    if year_like and k < len(toks) and toks[k].low in ("г", "гг", "ж") and (
+            k + 1 >= len(toks) or toks[k + 1].text == "." or not toks[k + 1].is_word):
+        end = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "." else k + 1
+        return Unit("year", None, end)                      # ``2019 г.``, ``1990 ж.``
     for find in (_measure, lambda t, j: _currency(t, j, language),
                  lambda t, j: _physical(t, j, language),
                  lambda t, j: _time(t, j, language, year_like)):
@@ -300,6 +307,21 @@ def _rate(toks: list[Tok], k: int, language: str) -> tuple[str, int] | None:
 def _span(text: str, toks: list[Tok], start: int, end: int) -> tuple[int, int, str]:
     s, e = toks[start].start, toks[end - 1].end
     return s, e, text[s:e]
+
+
+def _ordinal_use(toks: list[Tok], num: Number, unit: Unit) -> bool:
+    """A whole number not ending in 1 before a noun that can only be singular and not
+    genitive reads as an ordinal (``в 5 классе``, ``24 параграф``): a cardinal takes the
+    genitive (``5 классов``, ``2 класса``) or agrees in the plural (``3 пакетами``)."""
+    if num.words or num.decimals or num.value != int(num.value) or unit.end < 1:
+        return False
+    v = int(abs(num.value))
+    if v % 10 == 1 and v % 100 != 11:
+        return False
+    noun = toks[unit.end - 1]
+    parses = [p for p in analyzer_parses(noun.text) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.number == "sing" and p.tag.case not in ("gent", "gen2")
+                                for p in parses)
 
 
 def _possessed(toks: list[Tok], k: int) -> bool:
@@ -331,7 +353,11 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
      ('20 тыс. руб.', 20000.0, 'RUB', None)]
     """
     toks = tokenize(text, start, end)
-    numbers = scan(text, toks, language)
+    masked = [(s + start, e + start) for s, e, kind in identifier_spans(text[start:end])
+              if kind in MASKED]
+    numbers = [n for n in scan(text, toks, language)
+               if not any(s < toks[n.end - 1].end and toks[n.start].start < e
+                          for s, e in masked)]
     out: list[tuple[Number, Quantity]] = []
     subunits: set[int] = set()
     for num in numbers:
@@ -339,7 +365,17 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
             continue
         if num.words and num.value == 1 and num.scale == 1.0:
             continue                      # ``один``/``бір`` alone: a pronoun, an article
-        unit = None if num.ending == "collective" else unit_after(toks, num, language)
+        if num.ending and num.ending.startswith(HALF):
+            word = Tok(num.ending[len(HALF):], 0, 0)
+            half = unit_after([word], Number(0, 0, 0.5, words=True), language)
+            unit = Unit(half.kind, half.unit, num.end) if half is not None else None
+        else:
+            unit = None if num.ending == "collective" else unit_after(toks, num, language)
+        if num.ending == DOTTED and (unit is None or unit.kind in ("count", "year", "date")):
+            continue                                        # ``12.05``: a date, a time
+        if unit is not None and unit.kind == "count" and language == "ru" and \
+                _ordinal_use(toks, num, unit):
+            continue                                        # ``в 5 классе``: the fifth
         hedge_inside = None
         if unit is None and language == "kk" and num.end < len(toks) and \
                 toks[num.end].low in KK_AFTER:
@@ -352,9 +388,6 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
             unit = Unit("year", None, num.end)             # ``2030 стратегиясы``
         inv = inverted(toks, num, language, unit)
         if unit is None and inv is None and _label_number(toks, num, language):
-            continue
-        if unit is not None and unit.kind == "count" and _label_number(toks, num, language) \
-                and not num.words and num.value >= 2:
             continue
         kind, unit_name, last = "number", None, num.end
         value = num.value

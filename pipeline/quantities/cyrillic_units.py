@@ -20,7 +20,6 @@ TIME_LEMMAS = {
     "год": "year", "месяц": "month", "неделя": "week", "день": "day", "сутки": "day",
     "час": "hour", "минута": "minute", "секунда": "second", "век": "century",
     "столетие": "century", "десятилетие": "decade", "квартал": "quarter",
-    "полгода": "half_year",
     "жыл": "year", "ай": "month", "апта": "week", "күн": "day", "тәулік": "day",
     "сағат": "hour", "минут": "minute", "секунд": "second", "ғасыр": "century",
     "жас": "year",
@@ -53,7 +52,7 @@ UNIT_ABBR = {
     "квт·ч": "kilowatt_hour", "квт*ч": "kilowatt_hour", "мвт·ч": "megawatt_hour",
     "квтч": "kilowatt_hour", "ккал": "kilocalorie", "кал": "calorie", "гб": "gigabyte",
     "мб": "megabyte", "тб": "terabyte", "°с": "degree_Celsius", "°c": "degree_Celsius",
-    "℃": "degree_Celsius", "°": "degree", "в": "volt",
+    "℃": "degree_Celsius", "°": "degree",
 }
 #: abbreviations of kitchen measures -> the counted noun
 MEASURE_ABBR = {"ч.л": "чайная ложка", "ст.л": "столовая ложка", "ч. ложка": "чайная ложка",
