@@ -24,8 +24,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from run_benchmark import DEFAULT_STAGES, in_split, report_failures, run_extract, \
-    to_prediction, write_cases
+from run_benchmark import (
+    DEFAULT_STAGES,
+    in_split,
+    report_failures,
+    run_extract,
+    to_prediction,
+    write_cases,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_BENCH = ROOT.parent / "shared" / "benchmarks" / "quantities-ru-kk"

@@ -17,7 +17,7 @@ from .morph import reading
 
 RU_BEFORE = {
     ("около",): "about", ("порядка",): "about", ("примерно",): "about",
-    ("приблизительно",): "about", ("почти",): "about", ("приблизительно",): "about",
+    ("приблизительно",): "about", ("почти",): "about",
     ("более",): "over", ("больше",): "over", ("свыше",): "over", ("старше",): "over",
     ("менее",): "under", ("меньше",): "under", ("младше",): "under", ("моложе",): "under",
     ("не", "более"): "at_most", ("не", "больше"): "at_most", ("не", "свыше"): "at_most",
@@ -82,10 +82,10 @@ def hedge_after(toks: list[Tok], num: Number, last: int, language: str
     """``(approx, end, inside)`` of a hedge written after the amount ending at ``last``;
     ``inside`` is False: the hedge stays outside the span (``теңгеден астам``)."""
     if language == "ru":
-        for size in (2,):
-            words = tuple(t.low for t in toks[last:last + size])
-            if words in RU_AFTER:
-                return RU_AFTER[words], last, False
+        if last + 1 < len(toks):
+            pair = (toks[last].low, toks[last + 1].low)
+            if pair in RU_AFTER:
+                return RU_AFTER[pair], last, False
         return None
     if last < len(toks) and toks[last].low in KK_AFTER:
         label = KK_AFTER[toks[last].low]

@@ -25,7 +25,6 @@ from .cyrillic_hedges import KK_AFTER, hedge_after, hedge_before, inverted
 from .cyrillic_units import (
     MEASURE_ABBR,
     POWER_WORDS,
-    SHORT_ABBR,
     TIME_ABBR,
     TIME_LEMMAS,
     UNIT_ABBR,

@@ -18,7 +18,7 @@ from .kazakh import stem_of
 @lru_cache(maxsize=1)
 def analyzer() -> Any:
     """pymorphy3's Russian analyser, loaded once per process on first use."""
-    import pymorphy3
+    import pymorphy3  # type: ignore[import-untyped]   # no stubs; loaded on first use
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
