@@ -337,10 +337,10 @@ def _digits_at(text: str, toks: list[Tok], i: int, language: str) -> Number | No
         local = read_local(digits, language)
         if local is None:
             return None
-    value = local.value
+    value, first = local.value, i
     if i > 0 and toks[i - 1].text == "−" and glued(toks, i):
-        value = -value
-    num = Number(i, j + 1, value, decimals=local.decimals, precision=local.precision)
+        value, first = -value, i - 1                          # U+2212; ``-`` is a list dash
+    num = Number(first, j + 1, value, decimals=local.decimals, precision=local.precision)
     if local.decimal_mark == "." and local.decimals == 2 and language in ("ru", "kk"):
         num.ending = DOTTED                                   # ``12.05``: a date or a time?
     return num

@@ -44,9 +44,9 @@ def hedge_before(toks: list[Tok], start: int, language: str, unit: str | None) -
 
     >>> from .cyrillic import tokenize
     >>> t = tokenize("скидки до 30% и не менее 5 дней, нагретую до 180", 0, 49)
-    >>> hedge_before(t, 2, "ru", "percent"), hedge_before(t, 8, "ru", "day")
+    >>> hedge_before(t, 2, "ru", "percent"), hedge_before(t, 7, "ru", "day")
     ('at_most', 'at_least')
-    >>> hedge_before(t, 14, "ru", None) is None          # negative: a target after a verb
+    >>> hedge_before(t, 12, "ru", None) is None          # negative: a target after a verb
     True
     """
     table = KK_BEFORE if language == "kk" else RU_BEFORE
@@ -72,7 +72,7 @@ def _verb_follows(toks: list[Tok], k: int) -> bool:
         if not tok.is_cyrillic:
             return False
         if reading(tok.text, "kk").pos == "VERB" or tok.low.endswith(
-                ("ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті")):
+                ("ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "уі", "уы", "уге", "уға")):
             return True
     return False
 

@@ -25,6 +25,7 @@ from .cyrillic_hedges import KK_AFTER, hedge_after, hedge_before, inverted
 from .cyrillic_units import (
     MEASURE_ABBR,
     POWER_WORDS,
+    SYMBOLS,
     TIME_ABBR,
     TIME_LEMMAS,
     UNIT_ABBR,
@@ -81,9 +82,11 @@ def _abbr(toks: list[Tok], k: int) -> tuple[str, int]:
         else:
             break
         j += 1
-    if j < len(toks) and toks[j].text == "." and glued(toks, j):
-        j += 1
-    return "".join(parts), j
+    abbr = "".join(parts)
+    if j < len(toks) and toks[j].text == "." and glued(toks, j) and abbr not in SYMBOLS and \
+            not any(ch in abbr for ch in "²³·/"):
+        j += 1                          # ``руб.``, ``долл.``: not ``км.``, a sentence's end
+    return abbr, j
 
 
 def _boundary(toks: list[Tok], k: int) -> bool:
@@ -148,7 +151,7 @@ def _currency(toks: list[Tok], k: int, language: str) -> Unit | None:
         return after if after is not None and after.unit == "USD" else None
     if tok.low in CURRENCY_ABBR and (tok.is_word or not tok.text.isalnum()):
         end = k + 1
-        if end < len(toks) and toks[end].text == "." and glued(toks, end):
+        if tok.is_word and end < len(toks) and toks[end].text == "." and glued(toks, end):
             end += 1
         if tok.low == "р" and not (end > k + 1 or _boundary(toks, end)):
             return None
@@ -377,7 +380,7 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
             continue                                        # ``в 5 классе``: the fifth
         hedge_inside = None
         if unit is None and language == "kk" and num.end < len(toks) and \
-                toks[num.end].low in KK_AFTER:
+                toks[num.end].low in KK_AFTER and not _possessed(toks, num.end):
             shifted = Number(num.start, num.end + 1, num.value)
             unit = unit_after(toks, shifted, language)      # ``қырықтан астам рет``
             hedge_inside = KK_AFTER[toks[num.end].low] if unit is not None else None

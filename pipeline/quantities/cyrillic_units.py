@@ -54,6 +54,9 @@ UNIT_ABBR = {
     "мб": "megabyte", "тб": "terabyte", "°с": "degree_Celsius", "°c": "degree_Celsius",
     "℃": "degree_Celsius", "°": "degree",
 }
+#: unit symbols, written without a dot: a dot after one ends the sentence (``320 км.``)
+SYMBOLS = frozenset(("км", "м", "см", "мм", "кг", "г", "мг", "т", "л", "мл", "га", "вт",
+                     "квт", "мвт", "гвт", "ккал", "гб", "мб", "тб", "квтч"))
 #: abbreviations of kitchen measures -> the counted noun
 MEASURE_ABBR = {"ч.л": "чайная ложка", "ст.л": "столовая ложка", "ч. ложка": "чайная ложка",
                 "ст. ложка": "столовая ложка", "шт": "штука"}

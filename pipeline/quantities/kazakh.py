@@ -31,6 +31,7 @@ CASE = ("ның", "нің", "дың", "дің", "тың", "тің",             
 #: the locative adjectiviser (``қаңтар-да-ғы``) and the similative (``адым-дай``: about)
 DERIVED = ("ғы", "гі", "қы", "кі", "дай", "дей", "тай", "тей")
 SIMILATIVE = frozenset(("дай", "дей", "тай", "тей"))
+ADJECTIVISER = frozenset(("ғы", "гі", "қы", "кі"))
 #: the collective numeral (``үш-еу``, ``алт-ау``), which drops the stem's last vowel
 COLLECTIVE = ("еу", "ау")
 #: each suffix's slot: a word is stem + plural + possessive + case + derived, in that order
@@ -149,10 +150,19 @@ def _splits(word: str, limit: int = 4) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
+#: a stem's last voiceless consonant voices before a vowel (``жуық`` + ``ы`` = ``жуығы``,
+#: ``бөлік`` + ``і`` = ``бөлігі``, ``кітап`` + ``ы`` = ``кітабы``)
+VOICED = {"ғ": "қ", "г": "к", "б": "п"}
+
+
 def _readings(word: str) -> list[tuple[str, tuple[str, ...]]]:
     """Every split of ``word`` into a stem and suffixes the grammar allows."""
     found = []
-    for stem, suffixes in _splits(word):
+    splits = _splits(word)
+    for stem, suffixes in list(splits):
+        if suffixes and stem[-1] in VOICED and suffixes[0][0] in VOWELS:
+            splits.append((stem[:-1] + VOICED[stem[-1]], suffixes))
+    for stem, suffixes in splits:
         before, prev, ok = stem, None, True
         for suffix in suffixes:
             if not _fits(before, suffix, prev):
@@ -166,8 +176,10 @@ def _readings(word: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def _cost(stem: str, suffixes: tuple[str, ...]) -> tuple[int, int]:
     """Shorter stems first (hunspell-kk lists some inflected forms as stems), but a first or
-    second person possessive costs three letters (``адам`` is not ``ада-м``)."""
-    return len(stem) + 3 * sum(s in PERSONAL for s in suffixes), len(suffixes)
+    second person possessive costs three letters (``адам`` is not ``ада-м``), the
+    adjectiviser ``-ғы`` two (``жуығы`` is ``жуық-ы``, not ``жуы-ғы``)."""
+    return len(stem) + 3 * sum(s in PERSONAL for s in suffixes) + 2 * sum(
+        s in ADJECTIVISER for s in suffixes), len(suffixes)
 
 
 @lru_cache(maxsize=65536)
