@@ -62,7 +62,8 @@ def _cyrillic_mentions(text: str, lang: str, nlp_doc, index: dict[str, dict]) ->
     Kazakh: the gazetteer's over stems, then the rulers' exact forms where it found none."""
     if lang == "ru":
         from .russian import natasha_mentions
-        found = natasha_mentions(text)
+        from .russian_rules import apply_russian_rules
+        found = apply_russian_rules(natasha_mentions(text), text)
     else:
         found = gazetteer_mentions(text, index, lang)
     extra = [Mention(e.start_char, e.end_char, e.label_, e.ent_id_) for e in nlp_doc.ents
@@ -74,8 +75,10 @@ def _cyrillic_mentions(text: str, lang: str, nlp_doc, index: dict[str, dict]) ->
 def _linked(surface: str, m: Mention, lang: str, gazetteer: dict[str, dict],
             aliases: dict[str, dict], index: dict[str, dict]) -> tuple[str, str, str, str]:
     """``(label, canonical, entity_id, source)`` of a Russian or Kazakh mention: a ruler id
-    or an exact alias, else the entry of its lemma key in the same label group, else an id
-    derived from the key (so "Вертинского" and "Вертинский" share one)."""
+    or an exact alias, else the entry of its lemma key (a curated entry whatever label the
+    tagger gave, since it knows what the entity is: "ЕС" is a union, not a place; a
+    generated one in the same label group), else an id derived from the key (so
+    "Вертинского" and "Вертинский" share one)."""
     label, canonical, entity_id, source = resolve(surface, m.label, m.ent_id, gazetteer,
                                                   aliases)
     if source == "gazetteer":
@@ -83,7 +86,8 @@ def _linked(surface: str, m: Mention, lang: str, gazetteer: dict[str, dict],
     keys = text_keys(surface, lang)
     key = keys[-1][0] if keys else ""
     entry = next((index[k] for k, _ in keys if k in index), None)
-    if entry is not None and (LABEL_GROUP.get(entry["label"]) == LABEL_GROUP.get(m.label)
+    if entry is not None and (entry.get("mode", "override") == "override"
+                              or LABEL_GROUP.get(entry["label"]) == LABEL_GROUP.get(m.label)
                               or (entry.get("kind") == "country" and m.label == "ORG")):
         return entry["label"], entry["canonical"], entry["id"], "gazetteer"
     return m.label, canonical, derived_id(m.label, key or surface), source
