@@ -52,7 +52,7 @@ def natasha_mentions(text: str) -> list[Mention]:
     from razdel import sentenize
 
     sentences = [s for s in sentenize(text) if s.text.strip()]
-    found = []
+    found: list[Mention] = []
     for sent, markup in zip(sentences, _tagger().map([s.text for s in sentences])):
         found.extend(Mention(sent.start + span.start, sent.start + span.stop,
                              LABELS.get(span.type, span.type)) for span in markup.spans)

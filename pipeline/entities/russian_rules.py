@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
-
 from .mention import WORD, Mention
 from .rules import split_parenthesised_acronym
 
