@@ -12,6 +12,9 @@ stays apart from building records.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+
 from ..document import Document, Entity
 from ..registry import Output, stage
 from .acronyms import link_acronyms
@@ -45,12 +48,17 @@ def _records(mentions: list[Mention], text: str, offset: int, doc: Document,
     return found
 
 
-def _language_at(doc: Document, pos: int) -> str | None:
-    """The recorded language of the paragraph holding ``pos``."""
-    for para in doc.paragraphs:
-        if para.start <= pos < para.end:
-            return para.language
-    return None
+def _languages(doc: Document) -> Callable[[int], str | None]:
+    """The recorded language of the paragraph holding a position (a bisect: a document
+    may have thousands of paragraphs)."""
+    paras = sorted(doc.paragraphs, key=lambda p: p.start)
+    starts = [p.start for p in paras]
+
+    def language_at(pos: int) -> str | None:
+        i = bisect_right(starts, pos) - 1
+        return paras[i].language if i >= 0 and pos < paras[i].end else None
+
+    return language_at
 
 
 def _overlaps(m: Mention, taken: list[Mention]) -> bool:
@@ -127,10 +135,10 @@ def find_entities(doc: Document, settings: EntitySettings) -> dict:
     gazetteer = load_gazetteer(gazetteer_path(settings))
     aliases = load_alias_index(gazetteer_path(settings))
     entities: list[Entity] = []
+    language_at = _languages(doc)
     for start, nlp_doc in doc.nlp_docs:
         text = doc.text[start:start + len(nlp_doc.text)]
-        lang = reader_of(text, _language_at(doc, start)) if settings.cyrillic_readers \
-            else "model"
+        lang = reader_of(text, language_at(start)) if settings.cyrillic_readers else "model"
         if lang in ("ru", "kk"):
             index = lemma_index(gazetteer_path(settings), lang)
             mentions = _cyrillic_mentions(text, lang, nlp_doc, index)
