@@ -64,8 +64,8 @@ def _sentence(doc: Document, index: SentenceIndex, language: str, s_start: int,
     """The sentence's claims, its names and its periods."""
     text = doc.text[s_start:s_end]
     keys = [(s_start + a, s_start + b, key) for a, b, key in word_keys(text, language)]
-    names = _names(index, s_start, s_end)
     quantities = [q for q in index.quantities_in(s_start, s_end) if not index.in_citation(q)]
+    names = _names(index, s_start, s_end, quantities)
     periods = [(q, p) for q in quantities if (p := period_of(q)) is not None]
     values = [q for q in quantities if q.kind in VALUE_KINDS and q.unit != "year"
               and (q.value is not None or q.low is not None)]
@@ -87,11 +87,15 @@ def _sentence(doc: Document, index: SentenceIndex, language: str, s_start: int,
     return claims, names, periods
 
 
-def _names(index: SentenceIndex, s_start: int, s_end: int) -> list[Entity]:
-    """The sentence's distinct named subjects, in order."""
+def _names(index: SentenceIndex, s_start: int, s_end: int, quantities: list[Quantity]
+           ) -> list[Entity]:
+    """The sentence's distinct named subjects, in order; a name inside a value is part of
+    its currency (``долларов США``, ``АҚШ доллары``), not a party."""
     seen: set[str] = set()
     names: list[Entity] = []
     for e in index.entities_in(s_start, s_end):
+        if any(q.start <= e.start and e.end <= q.end for q in quantities):
+            continue
         if e.label in SUBJECT_LABELS and e.entity_id and is_name(e) \
                 and e.entity_id not in seen:
             seen.add(e.entity_id)

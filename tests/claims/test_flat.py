@@ -101,3 +101,13 @@ def test_word_keys_follow_russian_morphology_not_a_list_of_endings():
     assert word_keys("долларов доля", "ru") == [(9, 13, "share")]
     for form in ("экспорт", "экспорттың", "экспортқа", "экспорттан"):
         assert word_keys(form, "kk") == [(0, len(form), "export")]
+
+
+def test_a_name_inside_a_currency_is_not_a_counterpart():
+    text = "В 2023 году экспорт Казахстана составил 5 млрд долларов США."
+    doc = _doc(text, "ru", {"5 млрд долларов США": Quantity(0, 0, "", "money", 5e9,
+                                                            unit="USD")})
+    start = text.index("США")
+    doc.entities.append(Entity(start, start + 3, "США", "GPE", "United States", "Q30"))
+    [claim] = _claims(doc)
+    assert (claim.subject_id, claim.counterpart_id) == ("Q232", None)
