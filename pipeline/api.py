@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, resources
-from .claims import cross_document_conflicts, read_claims
+from .claims import cross_document_conflicts, group_facts, name_facts, read_claims
+from .claims.facts import FIELDS as FACT_FIELDS
 from .config import Config
 from .document import as_record
 from .engines.local import Task, map_documents
@@ -189,11 +190,15 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
         for rel in sorted(errors):
             outputs.write("errors", errors[rel])
         with open(outputs.path_of("claims"), "rb") as handle:
-            findings, claim_status = cross_document_conflicts(read_claims(handle))
+            claims = list(read_claims(handle, FACT_FIELDS))
+        findings, claim_status = cross_document_conflicts(claims)
+        facts, fact_of = group_facts(claims)
+        del claims
         for finding in findings:
             outputs.write("findings", as_record(finding))
-        if claim_status:
-            outputs.rewrite("claims", lambda record: _ranked(record, claim_status))
+        outputs.rewrite("findings", lambda record: name_facts(record, fact_of))
+        outputs.rewrite("claims", lambda record: _ranked(record, claim_status, fact_of))
+        outputs.replace("facts", (as_record(f) for f in facts))
         run = RunResult(out_dir, [statuses[i.rel] for i in inputs], dict(outputs.counts),
                         time.time() - started)
         outputs.commit(_manifest(run, config, config_hash, environment, started))
@@ -204,8 +209,10 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
     return run
 
 
-def _ranked(record: dict, status: dict[str, str]) -> dict:
-    """A claim with the rank the cross-document check gave it (disputed wins)."""
+def _ranked(record: dict, status: dict[str, str], fact_of: dict[str, str]) -> dict:
+    """A claim with the rank the cross-document check gave it (disputed wins) and the
+    fact it states across the corpus."""
+    record["fact_id"] = fact_of.get(record["claim_id"], record.get("fact_id"))
     new = status.get(record["claim_id"])
     if new and record.get("status") != "disputed":
         record["status"] = new

@@ -116,7 +116,7 @@ class _progress:
 
 
 @app.command("schema")
-def schema_command(name: str = typer.Argument(..., help="documents, entities, quantities, "
+def schema_command(name: str = typer.Argument(..., help="documents, entities, quantities, facts, "
                                                "tables, claims, findings, errors or manifest")):
     """Print the JSON Schema of one output file."""
     from .io.schemas import SCHEMAS, load_schema
@@ -177,6 +177,55 @@ def findings_command(out: Path = typer.Argument(Path("outputs"), help="A run's o
     show_findings(out)
 
 
+@app.command("export")
+def export_command(
+    out: Path = typer.Argument(Path("outputs"), help="A run's output folder."),
+    to: str = typer.Option(..., "--to", help="parquet, csv, labelstudio, prodigy or spacy."),
+    target: Path = typer.Option(..., "-o", "--output",
+                                help="Where to write: a folder for parquet and csv (claims "
+                                     "and facts), a file for the others."),
+    kinds: str = typer.Option("entities,quantities,claims", "--kinds",
+                              help="Span kinds of the span formats, comma-separated."),
+):
+    """Export a run's claims and facts (Parquet, CSV) or its spans (Label Studio tasks with
+    predictions, Prodigy / spaCy JSONL, a spaCy DocBin)."""
+    from .export import ExportError, export
+
+    _guard(out, "documents.jsonl")
+    try:
+        written = export(out, to, target, tuple(k.strip() for k in kinds.split(",") if k))
+    except ExportError as err:
+        _fail(str(err))
+    for path in written:
+        typer.echo(f"wrote {path}", err=True)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    out: Path = typer.Argument(Path("outputs"), help="A run's output folder."),
+    gold: Path | None = typer.Option(None, "--gold",
+                                     help="A Label Studio export corrected by annotators, or "
+                                          "reviews JSONL (default: OUT/reviews.jsonl)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+):
+    """Score a run against gold: precision, recall and F1 per kind (entities, quantities,
+    claims; facts for reviews)."""
+    from .export import ExportError, evaluate
+    from .views import show_evaluation
+
+    _guard(out, "documents.jsonl")
+    try:
+        result = evaluate(out, gold)
+    except ExportError as err:
+        _fail(str(err))
+    if as_json:
+        import json
+
+        typer.echo(json.dumps(result.as_dict(), indent=2, sort_keys=True))
+    else:
+        show_evaluation(result)
+
+
 def _guard(out: Path, name: str) -> None:
     if not (out / name).exists():
         _fail(f"{out / name} not found; run `extract CORPUS_DIR -o {out}` first")
@@ -188,7 +237,8 @@ def version_command():
     typer.echo(__version__)
 
 
-COMMANDS = {"run", "schema", "explain", "tables", "claims", "findings", "version"}
+COMMANDS = {"run", "schema", "explain", "tables", "claims", "findings", "version", "export",
+            "evaluate"}
 
 
 def main(argv: list[str] | None = None) -> None:

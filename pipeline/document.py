@@ -176,6 +176,36 @@ class Claim:
     #: "1.2 thousand kilometres" are both 1200000.0 meter); None for money, shares, counts
     si_value: float | None = None
     si_unit: str | None = None
+    #: the fact this claim states (:mod:`pipeline.claims.facts`): claims that say the same
+    #: thing, in this document or another, share it
+    fact_id: str | None = None
+
+
+@dataclass
+class Fact:
+    """What one or more claims state: the normalized fields of the claim it is anchored on,
+    the value written for people (``display``) and every mention (``claim_ids``)."""
+
+    fact_id: str
+    subject: str | None
+    subject_id: str | None
+    counterpart: str | None
+    counterpart_id: str | None
+    metric: str
+    period: dict | None
+    modality: str
+    value: float | None
+    unit: str | None
+    si_value: float | None
+    si_unit: str | None
+    value_kind: str | None
+    approx: str | None
+    lower: float | None
+    upper: float | None
+    display: str
+    claim_ids: list[str]
+    doc_ids: list[str]
+    mentions: int
 
 
 @dataclass
@@ -190,6 +220,8 @@ class Finding:
     tolerance: list[float] | None = None
     derivation: str | None = None
     evidence_cells: list[dict] = field(default_factory=list)
+    #: the facts of ``claim_ids``, each once (a figure repeated in three sentences is one)
+    fact_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -221,6 +253,8 @@ class Document:
     tables: list[Table] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    #: the facts this document's claims state (the run regroups them across documents)
+    facts: list[Fact] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     #: per-paragraph spaCy Docs, kept in memory only (never serialised)
     nlp_docs: list[Any] = field(default_factory=list, repr=False)

@@ -20,7 +20,7 @@ from .ingest import read_document
 from .registry import get_stage, stage_outputs
 
 #: the files of the output contract, written (empty if need be) whatever the stages are
-CONTRACT_FILES = ("documents", "entities", "quantities", "tables", "claims", "findings")
+CONTRACT_FILES = ("documents", "entities", "quantities", "tables", "claims", "findings", "facts")
 
 
 def record_files(config: Config) -> tuple[str, ...]:

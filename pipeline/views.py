@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from .claims.display import claim_display
 from .clean import clean_text
 from .config import Config
 from .ingest import read_document
@@ -77,27 +79,48 @@ def show_tables(out: Path, console: Console | None = None) -> None:
 
 def show_claims(out: Path, subject: str | None = None, metric: str | None = None,
                 console: Console | None = None) -> None:
+    """Claims, one table per document, with their values written for people
+    (``USD 31.5 bn``, ``30%``) and, in the ``×`` column, how many claims state the same
+    fact (``facts.jsonl``); the evidence is a sentence's offset or a table cell."""
     console = console or Console()
-    view = RichTable(title="claims")
-    for name in ("doc", "subject", "metric", "value", "unit", "period", "status", "evidence"):
-        view.add_column(name)
+    mentions = {f["fact_id"]: f["mentions"] for f in _records(out / "facts.jsonl")} \
+        if (out / "facts.jsonl").exists() else {}
     shown = 0
+    view, current = None, None
     for c in _records(out / "claims.jsonl"):
         if subject and subject.casefold() not in (c.get("subject") or "").casefold() \
                 and subject != c.get("subject_id"):
             continue
         if metric and metric != c.get("metric"):
             continue
+        if c["doc_id"] != current:
+            if view is not None:
+                console.print(view)
+            view, current = _claims_table(c["doc_id"]), c["doc_id"]
         ev = c["evidence"]
-        where = (f"{ev['start']}-{ev['end']}" if "start" in ev
-                 else f"{ev.get('table_id')} r{ev.get('row')} c{ev.get('col')}")
+        where = (f"@{ev['start']}" if "start" in ev
+                 else f"{str(ev.get('table_id'))[:6]} r{ev.get('row')}c{ev.get('col')}")
         period = (c.get("period") or {}).get("text") or ""
-        value = "" if c.get("value") is None else f"{c['value']:,.6g}"
-        view.add_row(c["doc_id"], c.get("subject") or "", c["metric"], value, c.get("unit") or "",
-                     period, c.get("status", ""), where)
+        said = mentions.get(c.get("fact_id") or "", 1)
+        assert view is not None
+        view.add_row(c.get("subject") or "", c["metric"].replace("_", " "), claim_display(c),
+                     period, c.get("status", ""), str(said) if said > 1 else "", where)
         shown += 1
-    console.print(view)
+    if view is not None:
+        console.print(view)
     console.print(f"{shown} claims")
+
+
+def _claims_table(doc_id: str) -> RichTable:
+    view = RichTable(title=doc_id, title_justify="left", title_style="bold")
+    view.add_column("subject", ratio=3, min_width=10)
+    view.add_column("metric", ratio=2, min_width=8)
+    view.add_column("value", justify="right", no_wrap=True)
+    view.add_column("period", min_width=4)
+    view.add_column("status", no_wrap=True)
+    view.add_column("×", justify="right", no_wrap=True)
+    view.add_column("evidence", no_wrap=True)
+    return view
 
 
 SEVERITY_ORDER = {"gross": 0, "major": 1, "minor": 2, "info": 3}
@@ -117,4 +140,25 @@ def show_findings(out: Path, console: Console | None = None) -> None:
         if group != current:
             current = group
             console.print(Text(f"\n{group[0]} · {group[1]}", style="bold"))
-        console.print(f"  {f['message']}")
+        facts = f.get("fact_ids") or []
+        named = f" [dim]({len(facts)} facts, {len(f['claim_ids'])} claims)[/dim]" \
+            if facts else ""
+        console.print(f"  {escape(f['message'])}{named}")
+
+
+def show_evaluation(result, console: Console | None = None) -> None:
+    """Scores per kind as a table (``extract evaluate``), then what was not scored."""
+    console = console or Console()
+    view = RichTable(title=f"{result.gold} gold: {result.source}")
+    for name in ("kind", "tp", "fp", "fn", "precision", "recall", "F1"):
+        view.add_column(name, justify="left" if name == "kind" else "right")
+    pct = lambda x: "–" if x is None else f"{x:.1%}"  # noqa: E731
+    for kind, s in result.scores.items():
+        view.add_row(kind, str(s.tp), str(s.fp), str(s.fn), pct(s.precision), pct(s.recall),
+                     pct(s.f1))
+    console.print(view)
+    if result.gold == "reviews":
+        console.print("recall counts corrections only: reviews cannot name what the run "
+                      "never extracted")
+    for line in result.skipped:
+        console.print(f"not scored: {escape(line)}", style="yellow")

@@ -3,19 +3,20 @@ rounding — and the ranking of the claims involved (never deleting one)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 import orjson
 
 from ..document import Finding, stable_id
 from ..quantities.units import to_si
+from .display import claim_display
 from .intervals import overlap, severity
 
 #: the fields the check reads; claims are streamed back from disk with only these
 FIELDS = ("claim_id", "doc_id", "subject", "subject_id", "counterpart_id", "metric", "period",
           "unit", "value", "lower", "upper", "modality", "predicate", "value_kind",
-          "extractor", "qualifier", "counterpart", "si_value", "si_unit")
+          "extractor", "qualifier", "counterpart", "si_value", "si_unit", "approx")
 
 
 def conflict_key(claim: dict) -> tuple | None:
@@ -36,13 +37,13 @@ def conflict_key(claim: dict) -> tuple | None:
             claim.get("modality") or "actual", predicate, whole)
 
 
-def _interval(claim: dict) -> tuple[float | None, float | None]:
+def interval(claim: dict) -> tuple[float | None, float | None]:
     """The claim's interval, in SI base units for a physical value (``1,200 km`` and
     ``1.2 thousand kilometres`` are the same interval).
 
-    >>> _interval({"lower": 1199.5, "upper": 1200.5, "unit": "kilometer", "si_unit": "meter"})
+    >>> interval({"lower": 1199.5, "upper": 1200.5, "unit": "kilometer", "si_unit": "meter"})
     (1199500.0, 1200500.0)
-    >>> _interval({"lower": 35.5, "upper": 36.5, "unit": "percent"})
+    >>> interval({"lower": 35.5, "upper": 36.5, "unit": "percent"})
     (35.5, 36.5)
     """
     lower, upper = claim.get("lower"), claim.get("upper")
@@ -52,7 +53,7 @@ def _interval(claim: dict) -> tuple[float | None, float | None]:
             None if upper is None else to_si(upper, claim["unit"])[0])
 
 
-def _compared(claim: dict) -> float:
+def compared(claim: dict) -> float:
     """The value the check compares: SI for a physical value, as written otherwise."""
     if claim.get("si_unit") and claim.get("unit") and claim.get("value") is not None:
         return to_si(claim["value"], claim["unit"])[0]
@@ -82,9 +83,9 @@ def cross_document_conflicts(claims: Iterable[dict]) -> tuple[list[Finding], dic
         if len({c["doc_id"] for c in group}) < 2:
             continue
         support = {c["claim_id"]: sum(1 for o in group if o["doc_id"] != c["doc_id"]
-                                      and overlap(_interval(c), _interval(o))) for c in group}
+                                      and overlap(interval(c), interval(o))) for c in group}
         pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]
-                 if a["doc_id"] != b["doc_id"] and not overlap(_interval(a), _interval(b))]
+                 if a["doc_id"] != b["doc_id"] and not overlap(interval(a), interval(b))]
         if pairs:
             findings.append(_finding(group, pairs, support))
         for a, b in pairs:
@@ -102,33 +103,43 @@ def _finding(group: list[dict], pairs: list[tuple[dict, dict]], support: dict) -
     involved = {c["claim_id"]: c for pair in pairs for c in pair}
     claims = [c for c in group if c["claim_id"] in involved]
     best = max(claims, key=lambda c: (support[c["claim_id"]], c["doc_id"] == claims[0]["doc_id"]))
-    others = [c for c in claims if not overlap(_interval(c), _interval(best))]
+    others = [c for c in claims if not overlap(interval(c), interval(best))]
     period = (best["period"] or {}).get("text") or "an unstated period"
-    said = "; ".join(f"{c['value']:,.4g}{_unit_text(c)} in {c['doc_id']}" for c in claims)
+    said = "; ".join(_said(claims))
     who = best.get("subject") or best["subject_id"]
     if best.get("counterpart"):
         who += f" (with {best['counterpart']})"
     message = (f"{who}: {best['metric'].replace('_', ' ')} for {period} is "
                f"given as {said}; these cannot all hold, even allowing for rounding.")
-    lo, hi = _interval(best)
-    worst = max(others, key=lambda c: abs(_compared(c) - _compared(best)))
+    lo, hi = interval(best)
+    worst = max(others, key=lambda c: abs(compared(c) - compared(best)))
     return Finding(
         finding_id=stable_id("f", "conflict", sorted(involved)),
         kind="conflict_across_documents", claim_ids=sorted(involved),
-        expected=_compared(best), found=sorted({_compared(c) for c in others}),
+        expected=compared(best), found=sorted({compared(c) for c in others}),
         message=message,
-        severity=severity(_compared(worst), (lo if lo is not None else -1e308,
+        severity=severity(compared(worst), (lo if lo is not None else -1e308,
                                              hi if hi is not None else 1e308)),
         tolerance=[lo, hi] if lo is not None and hi is not None else None)
 
 
-def _unit_text(claim: dict) -> str:
-    return f" {claim['unit']}" if claim.get("unit") else ""
+def _said(claims: list[dict]) -> list[str]:
+    """Each value each document gives, once, with how often it says it.
+
+    >>> c = {"unit": "percent", "value": 36.0}
+    >>> _said([{**c, "doc_id": "a"}, {**c, "doc_id": "a"}, {**c, "value": 25.0, "doc_id": "b"}])
+    ['36% in a (2 mentions)', '25% in b']
+    """
+    counts = Counter((claim_display(c), c["doc_id"]) for c in claims)
+    return [f"{value} in {doc}" + (f" ({n} mentions)" if n > 1 else "")
+            for (value, doc), n in counts.items()]
 
 
-def read_claims(lines: Iterable[bytes]) -> Iterable[dict]:
-    """Claims from JSONL lines, keeping only the fields the check needs (low memory)."""
+def read_claims(lines: Iterable[bytes], fields: Iterable[str] = FIELDS) -> Iterable[dict]:
+    """Claims from JSONL lines, keeping only ``fields`` (by default those the check needs:
+    low memory)."""
+    keep = tuple(dict.fromkeys((*FIELDS, *fields)))
     for line in lines:
         if line.strip():
             record = orjson.loads(line)
-            yield {k: record.get(k) for k in FIELDS}
+            yield {k: record.get(k) for k in keep}

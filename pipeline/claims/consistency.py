@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..document import Claim, Finding, stable_id
 from . import derive
+from .display import display_value
 from .intervals import overlap, severity
 
 
@@ -14,19 +15,16 @@ def _year(period: dict | None) -> int | None:
     return int(period["start"][:4])
 
 
-def _fmt(x: float) -> str:
-    return f"{x:,.4g}"
-
-
 def text_vs_tables(claims: list[Claim]) -> list[Finding]:
-    """Findings for sentence claims that a table of the same document contradicts."""
+    """Findings for sentence claims that a table of the same document contradicts: one
+    per fact (:mod:`.facts`) and cells, naming every sentence that repeats the figure."""
     cells = [c for c in claims if c.evidence.get("kind") == "table_cell"]
     by_key: dict[tuple, list[Claim]] = {}
     for c in cells:
         year = _year(c.period)
         if year is not None:
             by_key.setdefault((c.subject_id, c.metric, c.unit, year), []).append(c)
-    findings = []
+    hits: list[tuple] = []
     for s in claims:
         if s.evidence.get("kind") != "sentence" or s.modality != "actual" or s.value is None:
             continue
@@ -39,9 +37,8 @@ def text_vs_tables(claims: list[Claim]) -> list[Finding]:
             for t in by_key.get((s.subject_id, s.metric, s.unit, year), []):
                 if not overlap((s.lower, s.upper), (t.lower, t.upper)):
                     cell = _number(t)
-                    findings.append(_finding(s, s.value, [t], cell.value,
-                                             f"cell {t.evidence['cell_text']}",
-                                             (cell.lower, cell.upper)))
+                    hits.append((s, [t], cell.value, f"cell {t.evidence['cell_text']}",
+                                 (cell.lower, cell.upper), None))
         elif s.value_kind == "change_pct" and s.base_period:
             level = s.metric.replace("_growth", "_volume") if s.metric.startswith("trade") \
                 else s.metric.replace("_growth", "")
@@ -59,8 +56,23 @@ def text_vs_tables(claims: list[Claim]) -> list[Finding]:
             if not overlap((s.lower, s.upper), derived):
                 formula = f"({new_c.evidence['cell_text']}-{old_c.evidence['cell_text']})/" \
                           f"{old_c.evidence['cell_text']}*100"
-                findings.append(_finding(s, s.value, [old_c, new_c], round(expected, 2), formula,
-                                         derived, derivation=formula))
+                hits.append((s, [old_c, new_c], round(expected, 2), formula, derived, formula))
+    return _per_fact(hits)
+
+
+def _per_fact(hits: list[tuple]) -> list[Finding]:
+    """One finding per (fact, cells, basis): a figure repeated in three sentences is one
+    finding with three mentions, not three findings."""
+    groups: dict[tuple, list[tuple]] = {}
+    for hit in hits:
+        s, cells, expected, basis = hit[:4]
+        key = (s.fact_id or s.claim_id, tuple(c.claim_id for c in cells), expected, basis)
+        groups.setdefault(key, []).append(hit)
+    findings = []
+    for group in groups.values():
+        sentences = sorted((h[0] for h in group), key=lambda c: c.claim_id)
+        _, cells, expected, basis, tolerance, derivation = group[0]
+        findings.append(_finding(sentences, cells, expected, basis, tolerance, derivation))
     return findings
 
 
@@ -79,18 +91,28 @@ def _unit_of(cells: list[Claim], subject_id: str | None, metric: str) -> str | N
     return None
 
 
-def _finding(s: Claim, found: float, cells: list[Claim], expected: float, basis: str,
+def _finding(sentences: list[Claim], cells: list[Claim], expected: float, basis: str,
              tolerance: tuple[float, float], derivation: str | None = None) -> Finding:
-    """``found`` is the value of the sentence claim ``s``."""
+    """The finding for the sentence claims of one fact against ``cells``; the first
+    sentence claim speaks for them all."""
+    s = sentences[0]
+    found = s.value
+    if found is None:
+        raise ValueError(f"sentence claim {s.claim_id} has no value to check")
     table = cells[0].evidence
     where = f"{s.period['text'] if s.period else ''}".strip()
     rows = ", ".join(c.evidence["row_header"] for c in cells)
-    message = (f"Text says {s.subject} {s.metric.replace('_', ' ')} {where} was "
-               f"{_fmt(found)}{' ' + s.unit if s.unit else ''}; its table "
-               f"({table.get('col_header')}, rows {rows}) gives {_fmt(expected)} from {basis}.")
+    said = display_value(found, s.unit, s.value_kind, si_unit=s.si_unit)
+    if len(sentences) > 1:
+        said += f" ({len(sentences)} mentions)"
+    message = (f"Text says {s.subject} {s.metric.replace('_', ' ')} {where} was {said}; "
+               f"its table ({table.get('col_header')}, rows {rows}) gives "
+               f"{display_value(expected, s.unit, si_unit=s.si_unit)} from {basis}.")
+    first = s.claim_id if len(sentences) == 1 else sorted(c.claim_id for c in sentences)
     return Finding(
-        finding_id=stable_id("f", "text_table", s.claim_id, [c.claim_id for c in cells]),
-        kind="text_contradicts_table", claim_ids=[s.claim_id] + [c.claim_id for c in cells],
+        finding_id=stable_id("f", "text_table", first, [c.claim_id for c in cells]),
+        kind="text_contradicts_table",
+        claim_ids=[c.claim_id for c in sentences] + [c.claim_id for c in cells],
         expected=expected, found=found, message=message,
         severity=severity(found, tolerance),
         tolerance=[round(tolerance[0], 4), round(tolerance[1], 4)], derivation=derivation,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -21,7 +21,8 @@ import orjson
 from .jsonl import dumps, loads
 
 #: the JSONL files of the output contract (a run may add the outputs of third-party stages)
-JSONL_FILES = ("documents", "entities", "quantities", "tables", "claims", "findings", "errors")
+JSONL_FILES = ("documents", "entities", "quantities", "tables", "claims", "findings", "errors",
+               "facts")
 
 
 MARKER = ".commit"
@@ -99,6 +100,15 @@ class Outputs:
                     new.write(dumps(update(loads(line))))
         os.replace(target, source)
         self._files[name] = open(source, "ab")
+
+    def replace(self, name: str, records: Iterable[dict]) -> None:
+        """Write ``records`` as the staged file of ``name`` in place of what it held (the
+        corpus-wide records of a step that regroups the documents' own, such as facts)."""
+        self._files[name].close()
+        self._files[name] = open(self.staging / f"{name}.jsonl", "wb")
+        self.counts[name] = 0
+        for record in records:
+            self.write(name, record)
 
     def commit(self, manifest: dict[str, Any]) -> None:
         for handle in self._files.values():

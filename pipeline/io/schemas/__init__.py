@@ -7,7 +7,7 @@ from functools import cache
 from importlib import resources
 
 SCHEMAS = ("documents", "entities", "quantities", "tables", "claims", "findings", "errors",
-           "manifest")
+           "manifest", "facts")
 
 
 @cache
