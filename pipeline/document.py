@@ -74,6 +74,11 @@ class Entity:
     entity_id: str
     source: str = "model"
     section: str = "body"
+    #: the language the mention was read as: ``en`` (the spaCy model and rules), ``ru``
+    #: (natasha), ``kk`` (the gazetteer over stems)
+    lang: str | None = None
+    #: the mention's base form, for Russian and Kazakh ("Москве" -> "Москва"); None in English
+    lemma: str | None = None
 
 
 @dataclass

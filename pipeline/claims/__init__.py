@@ -12,8 +12,10 @@ from .arithmetic import table_arithmetic
 from .conflicts import cross_document_conflicts, read_claims
 from .consistency import text_vs_tables
 from .facts import group_facts, name_facts
+from .flat import flat_claims
 from .sentences import sentence_claims
 from .settings import ClaimSettings
+from .subjects import SentenceIndex
 from .tables import table_claims
 
 __all__ = ["ClaimSettings", "find_claims", "cross_document_conflicts", "read_claims",
@@ -32,7 +34,8 @@ def find_claims(doc: Document, settings: ClaimSettings) -> dict:
     against ``preferred``; claims are never dropped. The facts are this document's; a run
     regroups them across documents (:func:`pipeline.api.extract_corpus`).
     """
-    claims = sentence_claims(doc, settings) + table_claims(doc)
+    claims = sentence_claims(doc, settings) + flat_claims(doc, settings, SentenceIndex(doc))
+    claims += table_claims(doc)
     facts, fact_of = group_facts({**asdict(c), "doc_id": doc.doc_id} for c in claims)
     for claim in claims:
         claim.fact_id = fact_of[claim.claim_id]

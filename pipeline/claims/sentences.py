@@ -90,7 +90,7 @@ def _claims_of_sentence(doc: Document, index: SentenceIndex, nlp_doc: Doc, offse
                                           change=change,
                                           prior_period=prior.period if prior else None)
         if value_kind == "share" and ctx.of_object:
-            qualifier = f"of {_denominator(ctx.of_object)}"
+            qualifier = f"of {denominator(ctx.of_object)}"
         if prior is not None:
             subject, counterpart, metric, period = _carry_level(
                 prior, index, subject, counterpart, metric, period)
@@ -249,10 +249,10 @@ def _as_claim_value(q: Quantity, ctx: ValueContext) -> Quantity | None:
 _DIGITS = regex.compile(r"\d")
 
 
-def _denominator(of_object: str) -> str:
+def denominator(of_object: str) -> str:
     """What a share is of, reduced to compare across documents.
 
-    >>> _denominator("global GDP"), _denominator("the Eurasian landmass")
+    >>> denominator("global GDP"), denominator("the Eurasian landmass")
     ('world gdp', 'eurasia')
     """
     words = regex.findall(r"[a-z]+", of_object.lower())

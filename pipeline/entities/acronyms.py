@@ -70,6 +70,6 @@ def link_acronyms(entities: list[Entity], text: str,
             if s < long.start or any(a < e and s < b for a, b in taken):
                 continue
             out.append(Entity(s, e, short, long.label, long.canonical, long.entity_id,
-                              "acronym", section_at(s)))
+                              "acronym", section_at(s), long.lang))
             taken.append((s, e))
     return sorted(out, key=lambda x: (x.start, x.end))

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
+#: a word of a name: letters, with inner hyphens or apostrophes (``Нұр-Сұлтан``, ``АҚШ-тың``)
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*|\d+")
+
 
 @dataclass(frozen=True)
 class Mention:

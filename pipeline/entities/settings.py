@@ -32,6 +32,10 @@ class EntitySettings:
     #: only"). Script, not detected language: language identification of a short Latin
     #: sentence full of names is unreliable (gating on it cost CoNLL PER recall 0.45)
     model_scripts: tuple[str, ...] = ("Latin",)
+    #: read Cyrillic paragraphs by their language: Russian with natasha's NER, Kazakh with
+    #: the gazetteer over stems (both linked through lemmas); off: only the gazetteer's
+    #: exact forms, as the English model's rulers find them
+    cyrillic_readers: bool = True
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(ALL_RULES))

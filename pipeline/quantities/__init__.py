@@ -7,8 +7,11 @@ from collections.abc import Callable
 
 from ..document import Document, Quantity
 from ..registry import Output, stage
+from .cyrillic_read import read_paragraph
 from .headers import HeaderUnit, header_unit
+from .kazakh import STEMS_FILE
 from .patterns import find_quantities_in
+from .regions import cyrillic_regions
 from .settings import QuantitySettings
 from .tokens import phrase_matcher, tokenizer_nlp
 
@@ -48,17 +51,30 @@ def load_quantities(settings: QuantitySettings) -> None:
 
 @stage("quantities", requires=("text", "paragraphs", "languages"), assigns=("quantities",),
        outputs={"quantities": Output("quantities", ("start", "end", "kind"), with_page=True)},
-       setup=load_quantities)
+       data_files=(STEMS_FILE,), setup=load_quantities)
 def find_quantities(doc: Document, settings: QuantitySettings) -> dict:
     """Find amounts, percentages, counts, ordinals and years in ``doc.text``; digits read
-    as the language of their paragraph writes them (``8,5%``, ``80 000``).
+    as the language of their paragraph writes them (``8,5%``, ``80 000``). Russian and
+    Kazakh paragraphs are read by their own rules (:mod:`.cyrillic_read`).
 
     >>> d = Document.from_text("USD 31.5 billion in 2023")
     >>> [(q.text, q.kind, q.value) for q in find_quantities(d, QuantitySettings())["quantities"]]
     [('USD 31.5 billion', 'money', 31500000000.0), ('2023', 'year', 2023.0)]
     """
+    regions = cyrillic_regions(doc)
     found: list[Quantity] = []
     for q in find_quantities_in(doc.text, settings, language_at(doc)):
+        if regions and any(s <= q.start < e for s, e, _ in regions):
+            continue                          # read below, by the rules of its language
         q.section = doc.section_at(q.start)
         found.append(q)
+    for start, end, language in regions:
+        for q in read_paragraph(doc.text, start, end, language):
+            if q.kind == "year" and not settings.years:
+                continue
+            if q.end - q.start > settings.max_chars:
+                continue
+            q.section = doc.section_at(q.start)
+            found.append(q)
+    found.sort(key=lambda q: (q.start, q.end))
     return {"quantities": found}

@@ -1,0 +1,122 @@
+"""Approximation and bound words around Russian and Kazakh numbers -> the records' ``approx``.
+
+Russian writes them before the number (``около``, ``более``, ``не менее``, ``до``); Kazakh
+mostly after the noun or the number, which carries a case ending they govern
+(``қырықтан астам`` "more than forty", ``долларға жуық`` "nearly ... dollars",
+``пайызға дейін`` "up to ... percent"). A ``до``/``дейін`` that names where a verb of change
+arrives (``нагреть до 180``, ``... дейін арта түскен``) is a target, not a bound.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cyrillic import Number, Tok
+from .cyrillic_units import TIME_LEMMAS
+from .morph import reading
+
+RU_BEFORE = {
+    ("около",): "about", ("порядка",): "about", ("примерно",): "about",
+    ("приблизительно",): "about", ("почти",): "about",
+    ("более",): "over", ("больше",): "over", ("свыше",): "over", ("старше",): "over",
+    ("менее",): "under", ("меньше",): "under", ("младше",): "under", ("моложе",): "under",
+    ("не", "более"): "at_most", ("не", "больше"): "at_most", ("не", "свыше"): "at_most",
+    ("не", "менее"): "at_least", ("не", "меньше"): "at_least", ("не", "ниже"): "at_least",
+    ("до",): "at_most", ("от",): "at_least", ("максимум",): "at_most",
+    ("минимум",): "at_least", ("ровно",): "exactly", ("почти", "что"): "about",
+}
+KK_BEFORE = {("шамамен",): "about", ("шамасы",): "about", ("кем", "дегенде"): "at_least",
+             ("ең", "кемі"): "at_least", ("ең", "көбі"): "at_most"}
+#: Kazakh words after an amount in the case they govern
+KK_AFTER = {"жуық": "about", "жуығы": "about", "тарта": "about", "шамасында": "about",
+            "шамалы": "about", "астам": "over", "артық": "over", "аса": "over",
+            "асып": "over", "асты": "over", "асқан": "over", "көп": "over",
+            "кем": "under", "аз": "under", "дейін": "at_most", "шейін": "at_most"}
+RU_AFTER = {("с", "лишним"): "over", ("с", "небольшим"): "over", ("и", "более"): "at_least",
+            ("или", "более"): "at_least", ("и", "больше"): "at_least",
+            ("и", "выше"): "at_least", ("и", "менее"): "at_most", ("или", "менее"): "at_most"}
+#: Russian parts of speech of a verb of change before ``до`` (a target, not a bound)
+_VERBAL = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND"))
+
+
+def hedge_before(toks: list[Tok], start: int, language: str, unit: str | None) -> str | None:
+    """The approximation written right before token ``start``, if any.
+
+    >>> from .cyrillic import tokenize
+    >>> t = tokenize("скидки до 30% и не менее 5 дней, нагретую до 180", 0, 49)
+    >>> hedge_before(t, 2, "ru", "percent"), hedge_before(t, 7, "ru", "day")
+    ('at_most', 'at_least')
+    >>> hedge_before(t, 12, "ru", None) is None          # negative: a target after a verb
+    True
+    """
+    table = KK_BEFORE if language == "kk" else RU_BEFORE
+    for size in (2, 1):
+        if start - size < 0:
+            continue
+        words = tuple(t.low for t in toks[start - size:start])
+        if words in table:
+            label = table[words]
+            if words == ("до",):
+                prev = toks[start - 2] if start >= 2 else None
+                if prev is not None and prev.is_cyrillic and \
+                        reading(prev.text, "ru").pos in _VERBAL:
+                    return None
+                return "under" if unit == "year" else label
+            return label
+    return None
+
+
+def _verb_follows(toks: list[Tok], k: int) -> bool:
+    """A Kazakh verb in the two words from token ``k`` (``дейін арта түскен``)."""
+    for tok in toks[k:k + 2]:
+        if not tok.is_cyrillic:
+            return False
+        if reading(tok.text, "kk").pos == "VERB" or tok.low.endswith(
+                ("ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "уі", "уы", "уге", "уға")):
+            return True
+    return False
+
+
+def hedge_after(toks: list[Tok], num: Number, last: int, language: str
+                ) -> tuple[str, int, bool] | None:
+    """``(approx, end, inside)`` of a hedge written after the amount ending at ``last``;
+    ``inside`` is False: the hedge stays outside the span (``теңгеден астам``)."""
+    if language == "ru":
+        if last + 1 < len(toks):
+            pair = (toks[last].low, toks[last + 1].low)
+            if pair in RU_AFTER:
+                return RU_AFTER[pair], last, False
+        return None
+    if last < len(toks) and toks[last].low in KK_AFTER:
+        label = KK_AFTER[toks[last].low]
+        if label == "at_most" and _verb_follows(toks, last + 1):
+            return None
+        return label, last, False
+    return None
+
+
+@dataclass
+class Inverted:
+    """Russian inverted order, an approximation: ``минут 15``, ``раза два`` (noun first)."""
+
+    start: int
+    kind: str
+    unit: str
+
+
+def inverted(toks: list[Tok], num: Number, language: str, unit: object) -> Inverted | None:
+    """The time word or ``раз`` right before a number that has no unit of its own."""
+    if language != "ru" or unit is not None or num.start == 0:
+        return None
+    prev = toks[num.start - 1]
+    if not prev.is_cyrillic or prev.end == toks[num.start].start:
+        return None
+    r = reading(prev.text, "ru")
+    if r.pos != "NOUN" or r.case != "gent":
+        return None
+    for lemma in r.lemmas[:2]:
+        if lemma in TIME_LEMMAS:
+            return Inverted(num.start - 1, "duration", TIME_LEMMAS[lemma])
+        if lemma == "раз":
+            return Inverted(num.start - 1, "count", "раз")
+    return None

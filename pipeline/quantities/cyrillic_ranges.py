@@ -1,0 +1,111 @@
+"""Ranges and shared units between neighbouring Russian or Kazakh quantities.
+
+- a dash between two numbers: ``5-6 лет``, ``29,4 — 32,5°С``, ``70--80%``, ``бес-алты``;
+- ``от X до Y`` (Russian; ``от часа до трех``: a bare time noun is one of it);
+- Kazakh ablative then dative: ``2°С-тан 19,4°С-қа (дейін)``, ``5-тен 10-ға дейін``;
+- a unit written once for two numbers: ``4,5 х 13 см``, ``2,2 или 2,4 м``,
+  ``двоих и троих детей`` (the first keeps its own span).
+
+Years on both sides make a period (``2008-2009 жылдары``), not a range.
+"""
+
+from __future__ import annotations
+
+from ..document import Quantity
+from .cyrillic import DASHES, Number, Tok
+from .cyrillic_units import TIME_LEMMAS
+from .kazakh import suffix_chain
+from .morph import reading
+from .units import measured
+
+ABLATIVE = frozenset(("дан", "ден", "тан", "тен", "нан", "нен"))
+DATIVE = frozenset(("ға", "ге", "қа", "ке", "на", "не", "а", "е"))
+#: words between two numbers that share the second one's unit
+SHARED = frozenset(("или", "и", "х", "x", "×", "немесе", "және", "мен", "до"))
+
+
+def _case_at_end(toks: list[Tok], q: Quantity) -> str | None:
+    """The Kazakh case suffix that ends quantity ``q`` (``-тан`` of ``2°С-тан``)."""
+    last = next((t for t in reversed(toks) if t.end == q.end), None)
+    if last is None or not last.is_cyrillic:
+        return None
+    chain = suffix_chain(last.low)
+    if chain:
+        return chain[-1]
+    return reading(last.text, "kk").case
+
+
+def _between(toks: list[Tok], a: Quantity, b: Quantity) -> list[Tok]:
+    """The tokens between two quantities."""
+    return [t for t in toks if t.start >= a.end and t.end <= b.start]
+
+
+def _range(text: str, qa: Quantity, qb: Quantity, start: int | None = None,
+           low: float | None = None) -> Quantity:
+    s = qa.start if start is None else start
+    lo = qa.value if low is None else low
+    if lo is not None and qa.unit is None and qb.scale > 1 and qa.scale == 1:
+        lo *= qb.scale                                     # ``5-6 млн``
+    years = qb.kind == "year" or (qa.kind == "year" and qb.kind in ("year", "number"))
+    kind = "period" if years else "range"
+    return measured(Quantity(s, qb.end, text[s:qb.end], kind, None, lo, qb.value,
+                             unit=None if years else qb.unit, scale=qb.scale,
+                             approx=(qa.approx if qa.approx != "at_least" else None)
+                             or (qb.approx if qb.approx == "about" else None)))
+
+
+def join(text: str, toks: list[Tok], found: list[tuple[Number, Quantity]], language: str
+         ) -> list[Quantity]:
+    """The quantities of a paragraph with neighbouring pairs joined into ranges."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        na, qa = found[i]
+        if i + 1 < len(found):
+            nb, qb = found[i + 1]
+            gap = _between(toks, qa, qb)
+            words = [t.low for t in gap]
+            bare_a = qa.kind in ("number", "year") or qa.unit == qb.unit
+            if gap and all(t.text in DASHES for t in gap) and len(gap) <= 2 and bare_a and \
+                    qa.value is not None and qb.value is not None and \
+                    qa.value < qb.value * (qb.scale if qa.scale == 1 and qa.unit is None
+                                           else 1):
+                out.append(_range(text, qa, qb))
+                i += 2
+                continue
+            if language == "ru" and words == ["до"] and na.start > 0 and \
+                    toks[na.start - 1].low == "от" and bare_a and qa.start == toks[na.start].start:
+                out.append(_range(text, qa, qb, start=toks[na.start - 1].start))
+                i += 2
+                continue
+            if language == "kk" and not gap and bare_a and \
+                    _case_at_end(toks, qa) in ABLATIVE and _case_at_end(toks, qb) in DATIVE:
+                out.append(_range(text, qa, qb))
+                i += 2
+                continue
+            if len(words) == 1 and words[0] in SHARED and words[0] != "до" and \
+                    qa.kind == "number" and qb.unit and qb.kind in ("physical", "count"):
+                qa.kind, qa.unit = qb.kind, qb.unit
+                qa = measured(qa)
+        out.append(qa)
+        i += 1
+    return _from_time_noun(text, toks, out)
+
+
+def _from_time_noun(text: str, toks: list[Tok], found: list[Quantity]) -> list[Quantity]:
+    """``от часа до трех``: ``от`` + a time noun + ``до`` + a number is a range from one."""
+    starts = {t.start: k for k, t in enumerate(toks)}
+    out = []
+    for q in found:
+        k = starts.get(q.start)
+        if k is not None and k >= 3 and q.kind == "number" and toks[k - 1].low == "до" and \
+                toks[k - 3].low == "от" and toks[k - 2].is_cyrillic:
+            lemmas = reading(toks[k - 2].text, "ru").lemmas[:2]
+            unit = next((TIME_LEMMAS[m] for m in lemmas if m in TIME_LEMMAS), None)
+            if unit is not None and q.value is not None and q.value > 1:
+                s = toks[k - 3].start
+                out.append(measured(Quantity(s, q.end, text[s:q.end], "range", None, 1.0,
+                                             q.value, unit=unit)))
+                continue
+        out.append(q)
+    return out
