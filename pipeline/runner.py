@@ -109,17 +109,60 @@ def document_records(doc: Document, config: Config) -> dict[str, list[dict]]:
         "tool_version": __version__,
     }
     records: dict[str, list[dict]] = {"documents": [document]}
+    skipped = page_errors(doc)
+    if skipped:
+        records["errors"] = skipped
     for file, (field_name, output) in stage_outputs(config.stages).items():
         rows = []
         for item in getattr(doc, field_name):
             extra: dict[str, Any] = {"doc_id": doc.doc_id} if output.with_doc_id else {}
             if output.with_page:
-                extra["page"] = doc.page_at(item.start)
-            rows.append(as_record(item, **extra))
+                extra.update(span_place(doc, item.start, item.end))
+            record = as_record(item, **extra)
+            for key in output.boxed:
+                if isinstance(record.get(key), dict):
+                    record[key] = boxed(doc, record[key])
+            rows.append(record)
         if output.sort_by:
             rows.sort(key=lambda r: tuple(r.get(k) for k in output.sort_by))
         records[file] = rows
     return records
+
+
+def span_place(doc: Document, start: int, end: int) -> dict[str, Any]:
+    """Where a span is drawn: ``page`` (of its start), ``bbox`` (``[x0, top, x1, bottom]`` of
+    its characters on that page, PDF points; None for text without pages) and, for a span
+    over more than one page, ``boxes`` (``[{page, bbox}]``, one per page)."""
+    page = doc.page_at(start)
+    boxes = doc.boxes(start, end)
+    if page is None and boxes:  # a span starting in the break between two pages
+        page = boxes[0][0]
+    place: dict[str, Any] = {"page": page,
+                             "bbox": next((box for number, box in boxes if number == page), None)}
+    if len(boxes) > 1:
+        place["boxes"] = [{"page": number, "bbox": box} for number, box in boxes]
+    return place
+
+
+def boxed(doc: Document, span: dict) -> dict:
+    """A nested span (a claim's evidence) with its ``page`` and ``bbox``, and ``X_bbox`` for
+    each ``X_start``/``X_end`` pair in it (the value inside the sentence)."""
+    out = dict(span)
+    if isinstance(span.get("start"), int) and isinstance(span.get("end"), int):
+        out.update(span_place(doc, span["start"], span["end"]))
+    for key, value in span.items():
+        stem = key[:-len("_start")]
+        if key.endswith("_start") and isinstance(value, int) \
+                and isinstance(span.get(f"{stem}_end"), int):
+            place = span_place(doc, value, span[f"{stem}_end"])
+            out[f"{stem}_bbox"] = place["bbox"]
+    return out
+
+
+def page_errors(doc: Document) -> list[dict[str, Any]]:
+    """One ``errors.jsonl`` line per page that was left out (a scan without Tesseract)."""
+    return [{"path": doc.path, "stage": "ingest", "error": "PageSkipped", "page": p.number,
+             "message": f"page {p.number}: {p.skipped}"} for p in doc.pages if p.skipped]
 
 
 def table_csv(table) -> str:
