@@ -43,20 +43,41 @@ def render_page(text: str, size_pt: float = 12.0):
     return image
 
 
+def scan_like(image, seed: int = 0):
+    """What a scanner does to a page: a slight skew, blur, speckle noise, JPEG at 70%."""
+    import random
+
+    from PIL import Image, ImageFilter
+
+    rng = random.Random(seed)
+    image = image.rotate(rng.uniform(-0.8, 0.8), resample=Image.Resampling.BICUBIC,
+                         fillcolor=255).filter(ImageFilter.GaussianBlur(0.9))
+    pixels = image.load()
+    for _ in range(image.width * image.height // 400):
+        x, y = rng.randrange(image.width), rng.randrange(image.height)
+        pixels[x, y] = rng.choice((0, 96, 160))
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=70)
+    out.seek(0)
+    return Image.open(out)
+
+
 def make_scanned_pdf(pages: list[str], *, stray_text: str = "",
-                     text_pages: list[str] | None = None) -> bytes:
-    """A PDF whose pages are images of ``pages``' texts (no text layer), then one real text
-    page per item of ``text_pages``; ``stray_text`` is drawn as a text layer on every
-    scanned page (a page number, a few garbage glyphs)."""
+                     text_pages: list[str] | None = None, degrade: bool = True) -> bytes:
+    """A PDF whose pages are images of ``pages``' texts (no text layer; ``degrade``: made
+    to look scanned, see :func:`scan_like`), then one real text page per item of
+    ``text_pages``; ``stray_text`` is drawn as a text layer on every scanned page (a page
+    number, a few garbage glyphs)."""
     from fpdf import FPDF
 
     pdf = FPDF(unit="pt", format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_font("helvetica", size=10)
-    for text in pages:
+    for number, text in enumerate(pages):
         pdf.add_page()
         buffer = io.BytesIO()
-        render_page(text).save(buffer, format="PNG")
+        image = render_page(text)
+        (scan_like(image, seed=number) if degrade else image).save(buffer, format="PNG")
         buffer.seek(0)
         pdf.image(buffer, x=0, y=0, w=pdf.w, h=pdf.h)
         if stray_text:
