@@ -96,10 +96,11 @@ def test_ocr_page_record_has_confidences_and_word_boxes(scanned_doc):
     words = first.ocr_words
     assert words and all(0 <= w["conf"] <= 100 for w in words)
     assert " ".join(w["text"] for w in words).startswith("The liberal approach")
-    # the first line was drawn MARGIN_PX pixels from the top-left corner at DPI
+    # the first line was drawn MARGIN_PX pixels from the top-left corner at DPI (then the
+    # page skewed by up to 0.8 degrees: some 4 pt at the margin)
     margin_pt = MARGIN_PX * 72 / DPI
     x0, top, x1, bottom = words[0]["bbox"]
-    assert abs(x0 - margin_pt) < 3 and margin_pt - 2 < top < margin_pt + 8 and x1 > x0
+    assert abs(x0 - margin_pt) < 6 and margin_pt - 6 < top < margin_pt + 10 and x1 > x0
     # each character of the page text is boxed with its word's box
     [(page, box)] = scanned_doc.raw_boxes.union(first.start, first.start + len("The"))
     assert page == 1 and box == pytest.approx(words[0]["bbox"], abs=0.011)
