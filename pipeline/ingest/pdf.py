@@ -74,10 +74,14 @@ def page_text(page, number: int, settings: IngestSettings) -> tuple[str, list[Bo
     """One page's text, a box per character (``None`` for laid-out spaces), and its record.
 
     Each glyph drawn twice at the same place (a fake bold) is read once (pdfplumber's
-    ``dedupe_chars``). The text is pdfplumber's ``extract_text`` from the same ``TextMap``
-    whose char objects give the boxes.
+    ``dedupe_chars``, as ``page.dedupe_chars()`` does). The text is what pdfplumber's
+    ``extract_text`` gives, from the same ``TextMap`` whose char objects give the boxes.
     """
-    textmap = page.dedupe_chars().get_textmap()
+    chars = pdfplumber.utils.dedupe_chars(_Positions(page.chars))
+    # what page.extract_text() does, on the deduplicated chars
+    textmap = pdfplumber.utils.chars_to_textmap(chars, layout_bbox=page.bbox,
+                                                layout_width=page.width,
+                                                layout_height=page.height)
     text = textmap.as_string
     if len(text) == len(textmap.tuples):
         boxes: list[Box | None] = [
@@ -101,6 +105,24 @@ def page_text(page, number: int, settings: IngestSettings) -> tuple[str, list[Bo
     record.ocr_confidence = read.mean_confidence
     record.ocr_words = [asdict(word) for word in read.words]
     return read.text, read.boxes, record
+
+
+class _Positions(list):
+    """A list whose ``index`` is a dict look-up: pdfplumber's ``dedupe_chars`` puts its
+    result back in page order with ``sorted(..., key=chars.index)``, quadratic on a page of
+    thousands of chars (a third of the ingest time of a text PDF).
+
+    >>> a, b = {"t": 1}, {"t": 1}
+    >>> _Positions([a, b]).index(b)
+    1
+    """
+
+    def __init__(self, items: list) -> None:
+        super().__init__(items)
+        self._at = {id(item): i for i, item in enumerate(items)}
+
+    def index(self, item, *args) -> int:  # type: ignore[override]
+        return self._at[id(item)]
 
 
 def is_scanned(page, text: str, settings: IngestSettings) -> bool:

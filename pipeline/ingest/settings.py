@@ -31,8 +31,9 @@ class IngestSettings:
     #: a page with fewer letters and digits than this (``(cid:N)`` glyphs not counted) has
     #: no usable text layer
     ocr_min_chars: int = 20
-    #: ... and is OCR'd when its images cover at least this share of the page
-    ocr_min_image_area: float = 0.25
+    #: ... and is OCR'd when its images cover at least this share of it (a scan fills the
+    #: page; a figure page with a caption, such as a map, does not)
+    ocr_min_image_area: float = 0.75
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:

@@ -169,3 +169,19 @@ def test_ocr_without_tesseract_a_fully_scanned_pdf_is_skipped(tmp_path):
     [status] = result.inputs
     assert status.status == "skipped" and "apt-get install tesseract-ocr" in status.error
     assert read_jsonl(out / "documents.jsonl") == []
+
+
+def test_ocr_a_figure_page_with_a_caption_is_not_a_scan(tmp_path):
+    """A page holding one half-page image and its short caption keeps its text layer."""
+    from fpdf import FPDF
+    from PIL import Image
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.image(Image.new("L", (600, 400), 128), x=72, y=72, w=pdf.w - 144, h=300)
+    pdf.set_font("helvetica", size=10)
+    pdf.set_xy(72, 390)
+    pdf.cell(text="Map 1")
+    doc = read_document("fig.pdf", bytes(pdf.output()), "fig", IngestSettings())
+    [page] = doc.raw_pages
+    assert not page.ocr and page.skipped is None and doc.raw_text == "Map 1"

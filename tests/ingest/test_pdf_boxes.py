@@ -11,9 +11,9 @@ import pdfplumber
 import pytest
 import regex
 
-from pipeline.io.schemas import validator
 from pipeline.ingest import IngestSettings, read_document
 from pipeline.ingest.boxes import CharBoxes
+from pipeline.io.schemas import validator
 from pipeline.offsets import Edit, apply_edits
 from tests.conftest import read_jsonl, run_on_files
 from tests.pdfs import make_pdf
@@ -98,13 +98,14 @@ def test_pdf_boxes_every_span_holds_its_chars(pdf_run):
             _check_box(chars, record["text"], record["page"], record["bbox"],
                        f"{name} {record['text']!r}")
             spans += 1
-    claims = [c for c in read_jsonl(out / "claims.jsonl") if c["evidence"].get("kind") == "sentence"]
+    claims = [c for c in read_jsonl(out / "claims.jsonl")
+              if c["evidence"].get("kind") == "sentence"]
     for claim in claims:
         ev = claim["evidence"]
         _check_box(chars, text[ev["start"]:ev["end"]], ev["page"], ev["bbox"], "evidence")
         _check_box(chars, text[ev["value_start"]:ev["value_end"]], ev["page"],
                    ev["value_bbox"], "claim value")
-    assert spans > 20 and len(claims) >= 3, "the seed paragraphs give entities, quantities and claims"
+    assert spans > 20 and len(claims) >= 3, "seed paragraphs give entities, amounts, claims"
 
 
 def test_pdf_boxes_records_validate(pdf_run):
@@ -161,3 +162,12 @@ def test_char_boxes_union_skips_gaps():
     assert boxes.union(0, 2) == [(3, [1.0, 2.0, 3.0, 4.0])]
     assert boxes.union(1, 2) == [] and boxes.union(5, 9) == []
 
+
+
+def test_pdf_page_text_is_pdfplumbers_deduped_text():
+    data = _text_pdf([_seed_paragraphs()[:2], _seed_paragraphs()[2:]], doubled=True)
+    doc = read_document("d.pdf", data, "d", IngestSettings())
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = [page.dedupe_chars().extract_text() for page in pdf.pages]
+    assert [doc.raw_text[p.start:p.end] for p in doc.raw_pages] == pages
+    assert len(doc.raw_boxes) == len(doc.raw_text)
