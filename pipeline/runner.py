@@ -14,9 +14,10 @@ from typing import Any
 
 from . import __version__, resources
 from .config import Config
-from .document import Document, as_record
+from .document import Document, Table, as_record
 from .errors import PipelineError, SkipFile
 from .ingest import read_document
+from .io.places import boxed, boxed_table, page_errors, span_place
 from .registry import get_stage, stage_outputs
 
 #: the files of the output contract, written (empty if need be) whatever the stages are
@@ -119,6 +120,8 @@ def document_records(doc: Document, config: Config) -> dict[str, list[dict]]:
             if output.with_page:
                 extra.update(span_place(doc, item.start, item.end))
             record = as_record(item, **extra)
+            if isinstance(item, Table):
+                record = boxed_table(doc, item, record)
             for key in output.boxed:
                 if isinstance(record.get(key), dict):
                     record[key] = boxed(doc, record[key])
@@ -127,42 +130,6 @@ def document_records(doc: Document, config: Config) -> dict[str, list[dict]]:
             rows.sort(key=lambda r: tuple(r.get(k) for k in output.sort_by))
         records[file] = rows
     return records
-
-
-def span_place(doc: Document, start: int, end: int) -> dict[str, Any]:
-    """Where a span is drawn: ``page`` (of its start), ``bbox`` (``[x0, top, x1, bottom]`` of
-    its characters on that page, PDF points; None for text without pages) and, for a span
-    over more than one page, ``boxes`` (``[{page, bbox}]``, one per page)."""
-    page = doc.page_at(start)
-    boxes = doc.boxes(start, end)
-    if page is None and boxes:  # a span starting in the break between two pages
-        page = boxes[0][0]
-    place: dict[str, Any] = {"page": page,
-                             "bbox": next((box for number, box in boxes if number == page), None)}
-    if len(boxes) > 1:
-        place["boxes"] = [{"page": number, "bbox": box} for number, box in boxes]
-    return place
-
-
-def boxed(doc: Document, span: dict) -> dict:
-    """A nested span (a claim's evidence) with its ``page`` and ``bbox``, and ``X_bbox`` for
-    each ``X_start``/``X_end`` pair in it (the value inside the sentence)."""
-    out = dict(span)
-    if isinstance(span.get("start"), int) and isinstance(span.get("end"), int):
-        out.update(span_place(doc, span["start"], span["end"]))
-    for key, value in span.items():
-        stem = key[:-len("_start")]
-        if key.endswith("_start") and isinstance(value, int) \
-                and isinstance(span.get(f"{stem}_end"), int):
-            place = span_place(doc, value, span[f"{stem}_end"])
-            out[f"{stem}_bbox"] = place["bbox"]
-    return out
-
-
-def page_errors(doc: Document) -> list[dict[str, Any]]:
-    """One ``errors.jsonl`` line per page that was left out (a scan without Tesseract)."""
-    return [{"path": doc.path, "stage": "ingest", "error": "PageSkipped", "page": p.number,
-             "message": f"page {p.number}: {p.skipped}"} for p in doc.pages if p.skipped]
 
 
 def table_csv(table) -> str:
