@@ -43,7 +43,7 @@ def read_pdf(data: bytes, path: str, settings: IngestSettings | None = None) -> 
     parts: list[str] = []
     pages: list[Page] = []
     boxes = CharBoxes()
-    pos = 0
+    pos = ocr_done = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if settings.max_pages and len(pdf.pages) > settings.max_pages:
@@ -51,7 +51,10 @@ def read_pdf(data: bytes, path: str, settings: IngestSettings | None = None) -> 
                                   f"({settings.max_pages})", path=path, stage="ingest")
             title = (pdf.metadata or {}).get("Title")
             for number, page in enumerate(pdf.pages, start=1):
-                text, char_boxes, record = page_text(page, number, settings)
+                ocr_left = settings.ocr_max_pages - ocr_done if settings.ocr_max_pages else None
+                text, char_boxes, record = page_text(page, number, settings, ocr_left)
+                ocr_done += record.ocr
+                page.close()  # its parsed objects are not needed again: memory stays flat
                 if parts:
                     parts.append(PAGE_BREAK)
                     boxes.add_gap(len(PAGE_BREAK))
@@ -70,12 +73,14 @@ def read_pdf(data: bytes, path: str, settings: IngestSettings | None = None) -> 
     return PdfText("".join(parts), pages, (str(title).strip() or None) if title else None, boxes)
 
 
-def page_text(page, number: int, settings: IngestSettings) -> tuple[str, list[Box | None], Page]:
+def page_text(page, number: int, settings: IngestSettings,
+              ocr_left: int | None = None) -> tuple[str, list[Box | None], Page]:
     """One page's text, a box per character (``None`` for laid-out spaces), and its record.
 
     Each glyph drawn twice at the same place (a fake bold) is read once (pdfplumber's
     ``dedupe_chars``, as ``page.dedupe_chars()`` does). The text is what pdfplumber's
     ``extract_text`` gives, from the same ``TextMap`` whose char objects give the boxes.
+    ``ocr_left``: how many more pages may be OCR'd (None: no limit).
     """
     chars = pdfplumber.utils.dedupe_chars(_Positions(page.chars))
     # what page.extract_text() does, on the deduplicated chars
@@ -94,6 +99,10 @@ def page_text(page, number: int, settings: IngestSettings) -> tuple[str, list[Bo
         return text, boxes, record
     if not settings.ocr:
         record.skipped = "no text layer (a scanned page); OCR is off (ingest.ocr)"
+        return text, boxes, record
+    if ocr_left is not None and ocr_left <= 0:
+        record.skipped = (f"no text layer (a scanned page); not read: more scanned pages than "
+                          f"ingest.ocr_max_pages ({settings.ocr_max_pages})")
         return text, boxes, record
     try:
         read = ocr_page(page, command=settings.tesseract_cmd, languages=settings.ocr_languages,

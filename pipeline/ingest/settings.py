@@ -34,6 +34,9 @@ class IngestSettings:
     #: ... and is OCR'd when its images cover at least this share of it (a scan fills the
     #: page; a figure page with a caption, such as a map, does not)
     ocr_min_image_area: float = 0.75
+    #: at most this many pages of one PDF are OCR'd (some 2 s each at 300 dpi, so a long
+    #: scan stays inside limits.seconds_per_file); the others are reported skipped (0: all)
+    ocr_max_pages: int = 200
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
@@ -44,6 +47,8 @@ class IngestSettings:
             raise ConfigError("must be > 0", key="ingest.max_line_chars")
         if not 50 <= self.ocr_dpi <= 1200:
             raise ConfigError("must be between 50 and 1200", key="ingest.ocr_dpi")
+        if self.ocr_max_pages < 0:
+            raise ConfigError("must be >= 0 (0: no limit)", key="ingest.ocr_max_pages")
         if self.ocr_min_chars < 0:
             raise ConfigError("must be >= 0", key="ingest.ocr_min_chars")
         if not 0 <= self.ocr_min_image_area <= 1:

@@ -185,3 +185,12 @@ def test_ocr_a_figure_page_with_a_caption_is_not_a_scan(tmp_path):
     doc = read_document("fig.pdf", bytes(pdf.output()), "fig", IngestSettings())
     [page] = doc.raw_pages
     assert not page.ocr and page.skipped is None and doc.raw_text == "Map 1"
+
+
+@needs_tesseract
+def test_ocr_stops_at_ocr_max_pages_and_says_so():
+    data = make_scanned_pdf(["Trade grew in the first year.", "Trade grew in the second year."])
+    doc = read_document("two.pdf", data, "two", IngestSettings(ocr_max_pages=1))
+    first, second = doc.raw_pages
+    assert first.ocr and "first year" in doc.raw_text[first.start:first.end]
+    assert not second.ocr and "ingest.ocr_max_pages (1)" in second.skipped
