@@ -24,7 +24,8 @@ from .config import Config
 from .document import as_record
 from .engines.local import Task, map_documents
 from .errors import UsageError
-from .ingest import find_inputs
+from .ingest import IngestSettings, find_inputs
+from .ingest.ocr import OcrUnavailable, tesseract_info
 from .io.cache import Cache, cache_key, environment_hash
 from .io.outputs import Outputs
 from .parse import model_info
@@ -91,7 +92,18 @@ def run_environment(config: Config) -> dict[str, Any]:
     names = stage_data_files(config.stages, config.settings_for)
     return {"tool_version": __version__, "data_files": resources.fingerprint(names),
             "model": model_info(config.parse) if "parse" in config.stages else None,
-            "packages": dependency_versions()}
+            "packages": dependency_versions(), "ocr": ocr_environment(config.ingest)}
+
+
+def ocr_environment(settings: IngestSettings) -> dict[str, Any] | None:
+    """The Tesseract scanned pages would be read with (version, models' sha256), or why
+    there is none: it decides the text of those pages, so it is part of the cache key."""
+    if not settings.ocr:
+        return None
+    try:
+        return tesseract_info(settings.tesseract_cmd, settings.ocr_languages)
+    except OcrUnavailable as err:
+        return {"unavailable": str(err)}
 
 
 def dependency_versions() -> dict[str, str]:
@@ -173,6 +185,7 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
         _report(progress, item.rel, result["status"])
     files = record_files(config)
     outputs = Outputs(out_dir, files)
+    page_errors: list[dict] = []
     try:
         for item in inputs:
             status = statuses[item.rel]
@@ -187,8 +200,11 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
                     outputs.write(name, record)
             for table_id, text in sorted(shard["csv"].items()):
                 outputs.write_csv(table_id, text)
-        for rel in sorted(errors):
-            outputs.write("errors", errors[rel])
+            # pages an extracted document left out (a scan without Tesseract)
+            page_errors.extend(shard["records"].get("errors", []))
+        for record in sorted([*errors.values(), *page_errors],
+                             key=lambda r: (r["path"], r.get("page") or 0)):
+            outputs.write("errors", record)
         with open(outputs.path_of("claims"), "rb") as handle:
             claims = list(read_claims(handle, FACT_FIELDS))
         findings, claim_status = cross_document_conflicts(claims)
@@ -234,6 +250,7 @@ def _manifest(result: RunResult, config: Config, config_hash: str, environment: 
         "model": environment["model"],
         "data_files": environment["data_files"],
         "packages": environment["packages"],
+        "ocr": environment.get("ocr"),
         "inputs": [{"path": s.path, "doc_id": s.doc_id, "sha256": s.sha256, "status": s.status,
                     "error": s.error, "stage": s.stage} for s in result.inputs],
         "summary": {status: len(result.by_status(status))

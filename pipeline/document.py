@@ -29,11 +29,20 @@ def stable_id(prefix: str, *parts: Any) -> str:
 
 @dataclass
 class Page:
-    """A PDF page's extent in the text (1-based ``number``)."""
+    """A PDF page's extent in the text (1-based ``number``).
+
+    A scanned page (no text layer) read by Tesseract has ``ocr`` true, the mean of its
+    words' confidences (0-100) and the words themselves (``{text, conf, bbox}``, bbox in PDF
+    points); one that could not be read says why in ``skipped``.
+    """
 
     number: int
     start: int
     end: int
+    ocr: bool = False
+    ocr_confidence: float | None = None
+    ocr_words: list[dict] = field(default_factory=list)
+    skipped: str | None = None
 
 
 @dataclass
@@ -260,6 +269,9 @@ class Document:
     nlp_docs: list[Any] = field(default_factory=list, repr=False)
     #: the file's bytes for formats later stages re-read (PDF), never serialised
     source_bytes: bytes | None = field(default=None, repr=False)
+    #: PDF: the page and box of every raw character (``pipeline.ingest.boxes.CharBoxes``),
+    #: read through :meth:`boxes`; never serialised
+    raw_boxes: Any = field(default=None, repr=False)
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "doc", path: str = "doc.txt") -> Document:
@@ -273,6 +285,16 @@ class Document:
             if page.start <= pos < page.end or (pos == page.end == len(self.text)):
                 return page.number
         return None
+
+    def boxes(self, start: int, end: int) -> list[tuple[int, list[float]]]:
+        """Where clean ``text[start:end]`` is drawn: ``[(page, [x0, top, x1, bottom])]``, the
+        union box of its characters on each page, in PDF points (pdfplumber's coordinates);
+        empty for text without pages. The span goes to raw offsets through the offset map,
+        then to the characters pdfplumber (or Tesseract) placed there."""
+        if self.raw_boxes is None or end <= start:
+            return []
+        raw_start, raw_end = self.offset_map.to_raw_span(start, end)
+        return self.raw_boxes.union(raw_start, raw_end)
 
     def section_at(self, pos: int) -> str:
         for para in self.paragraphs:

@@ -30,7 +30,7 @@ ENTRY_POINT_GROUP = "claims_pipeline.stages"
 
 #: document fields ingest sets before any stage runs
 INGEST_FIELDS = ("doc_id", "path", "sha256", "format", "raw_text", "raw_pages", "title",
-                 "encoding", "source_bytes", "raw_repairs")
+                 "encoding", "source_bytes", "raw_repairs", "raw_boxes")
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,17 @@ class Output:
 
     ``sort_by`` names record keys; records are sorted by them (missing keys sort first).
     ``with_doc_id``: each record starts with the document's ``doc_id``; ``with_page``: each
-    record gets the ``page`` of its ``start`` offset.
+    record gets the ``page`` of its ``start`` offset and the ``bbox`` of its span on that
+    page (PDFs; ``boxes`` too when it runs over pages). ``boxed`` names fields holding a
+    dict with ``start``/``end`` (a claim's ``evidence``) that get their own ``page`` and
+    ``bbox`` (and ``X_bbox`` for an ``X_start``/``X_end`` pair in them).
     """
 
     file: str
     sort_by: tuple[str, ...] = ()
     with_page: bool = False
     with_doc_id: bool = True
+    boxed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

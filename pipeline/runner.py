@@ -14,9 +14,10 @@ from typing import Any
 
 from . import __version__, resources
 from .config import Config
-from .document import Document, as_record
+from .document import Document, Table, as_record
 from .errors import PipelineError, SkipFile
 from .ingest import read_document
+from .io.places import boxed, boxed_table, page_errors, span_place
 from .registry import get_stage, stage_outputs
 
 #: the files of the output contract, written (empty if need be) whatever the stages are
@@ -109,13 +110,22 @@ def document_records(doc: Document, config: Config) -> dict[str, list[dict]]:
         "tool_version": __version__,
     }
     records: dict[str, list[dict]] = {"documents": [document]}
+    skipped = page_errors(doc)
+    if skipped:
+        records["errors"] = skipped
     for file, (field_name, output) in stage_outputs(config.stages).items():
         rows = []
         for item in getattr(doc, field_name):
             extra: dict[str, Any] = {"doc_id": doc.doc_id} if output.with_doc_id else {}
             if output.with_page:
-                extra["page"] = doc.page_at(item.start)
-            rows.append(as_record(item, **extra))
+                extra.update(span_place(doc, item.start, item.end))
+            record = as_record(item, **extra)
+            if isinstance(item, Table):
+                record = boxed_table(doc, item, record)
+            for key in output.boxed:
+                if isinstance(record.get(key), dict):
+                    record[key] = boxed(doc, record[key])
+            rows.append(record)
         if output.sort_by:
             rows.sort(key=lambda r: tuple(r.get(k) for k in output.sort_by))
         records[file] = rows

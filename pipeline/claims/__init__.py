@@ -24,7 +24,8 @@ __all__ = ["ClaimSettings", "find_claims", "cross_document_conflicts", "read_cla
 
 @stage("claims", requires=("sentences", "entities", "quantities", "tables", "nlp_docs"),
        assigns=("claims", "findings", "facts"),
-       outputs={"claims": Output("claims"), "findings": Output("findings", with_doc_id=False),
+       outputs={"claims": Output("claims", boxed=("evidence",)),
+                "findings": Output("findings", with_doc_id=False),
                 "facts": Output("facts", sort_by=("fact_id",), with_doc_id=False)})
 def find_claims(doc: Document, settings: ClaimSettings) -> dict:
     """Claims from the document's sentences and table cells, grouped into the facts they

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..document import Document, Page, Paragraph, Repair
+from ..document import Document, Paragraph, Repair
 from ..offsets import Edit, OffsetMap, apply_edits
 from ..registry import stage
 from .dedupe import paragraphs
@@ -89,8 +89,8 @@ def clean_document(doc: Document, settings: CleanSettings) -> dict:
     result = clean_text(doc.raw_text, settings)
     decoded = [replace(r, start=a, end=b) for r in doc.raw_repairs
                for a, b in [result.offset_map.from_raw_span(r.raw_start, r.raw_end, expand=True)]]
-    pages = [Page(p.number, *result.offset_map.from_raw_span(p.start, p.end))
-             for p in doc.raw_pages]
+    pages = [replace(p, start=a, end=b) for p in doc.raw_pages
+             for a, b in [result.offset_map.from_raw_span(p.start, p.end)]]
     paras = []
     sized = []
     for start, end in (run for span in paragraphs(result.text)

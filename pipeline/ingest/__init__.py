@@ -77,9 +77,15 @@ def read_document(path: str, data: bytes, doc_id: str, settings: IngestSettings)
     sha = hashlib.sha256(data).hexdigest()
     doc = Document(doc_id=doc_id, path=path, sha256=sha, format=fmt, raw_text="")
     if fmt == "pdf":
-        doc.raw_text, doc.raw_pages, doc.title = read_pdf(data, path, settings.max_pages)
+        read = read_pdf(data, path, settings)
+        doc.raw_text, doc.raw_pages, doc.title = read.text, read.pages, read.title
+        doc.raw_boxes = read.boxes
         doc.encoding = None
         doc.source_bytes = data
+        skipped = [p for p in read.pages if p.skipped]
+        if skipped and not doc.raw_text.strip():
+            raise SkipFile(f"{len(skipped)} of {len(read.pages)} pages: {skipped[0].skipped}",
+                           path=path, stage="ingest")
     elif fmt == "html":
         doc.raw_text, doc.title, doc.encoding = read_html(data, path, settings)
     else:
