@@ -10,10 +10,16 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.document import Document, Paragraph
 from pipeline.quantities import QuantitySettings, find_quantities, find_quantities_in
 from pipeline.quantities.cyrillic_read import read_paragraph
+
+
+KINDS = {"money", "percent", "count", "duration", "physical", "number", "range", "period",
+         "year", "date"}
 
 
 def read(text: str, language: str) -> list[tuple]:
@@ -197,3 +203,25 @@ def test_english_documents_do_not_load_pymorphy3():
 def test_short_cyrillic_paragraphs_without_a_language_are_read_by_script(language, text):
     found = find_quantities(doc(text, language), QuantitySettings())["quantities"]
     assert found and found[0].unit in ("RUB", "RUB/meter ** 2", "человек", "kilometer ** 2")
+
+
+_ALPHABET = ("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәіңғүұқөһАБВМТЕҚ0123456789 ,.-–—%₽$€₸/"
+             "°²³·\u00a0\u202f\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=_ALPHABET, max_size=60), language=st.sampled_from(["ru", "kk"]))
+def test_cyrillic_reader_never_raises_and_spans_hold(text, language):
+    for q in read_paragraph(text, 0, len(text), language):
+        assert text[q.start:q.end] == q.text
+        assert q.kind in KINDS
+        assert (q.value is None) == (q.kind in ("range", "period"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.integers(min_value=0, max_value=10**9), language=st.sampled_from(["ru", "kk"]))
+def test_cyrillic_space_grouped_digits_read_back(value, language):
+    written = f"{value:,}".replace(",", "\u00a0")
+    text = f"Итого {written} штук." if language == "ru" else f"Барлығы {written} дана."
+    [q] = read_paragraph(text, 0, len(text), language)
+    assert q.value == float(value)
