@@ -35,6 +35,8 @@ KK_AFTER = {"жуық": "about", "жуығы": "about", "тарта": "about", "
 RU_AFTER = {("с", "лишним"): "over", ("с", "небольшим"): "over", ("и", "более"): "at_least",
             ("или", "более"): "at_least", ("и", "больше"): "at_least",
             ("и", "выше"): "at_least", ("и", "менее"): "at_most", ("или", "менее"): "at_most"}
+#: prepositions between a Russian hedge and its number (``почти на 20%``)
+_PREPOSITIONS = frozenset(("на", "в", "во", "за", "к", "с", "со"))
 #: Russian parts of speech of a verb of change before ``до`` (a target, not a bound)
 _VERBAL = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND"))
 
@@ -50,6 +52,15 @@ def hedge_before(toks: list[Tok], start: int, language: str, unit: str | None) -
     True
     """
     table = KK_BEFORE if language == "kk" else RU_BEFORE
+    if language == "ru":
+        k = start
+        if k > 0 and toks[k - 1].low in _PREPOSITIONS and k > 1 and (
+                toks[k - 2].low == "чем" or (toks[k - 2].low,) in table):
+            k -= 1                                    # ``почти на 20%``, ``более чем в 2 раза``
+        if k > 0 and toks[k - 1].low == "чем":
+            k -= 1                                    # ``более чем 500``
+        if k != start:
+            return hedge_before(toks, k, language, unit)
     for size in (2, 1):
         if start - size < 0:
             continue
