@@ -257,6 +257,9 @@ def scale_at(toks: list[Tok], k: int, language: str) -> tuple[float, int] | None
     """``(factor, end)`` of a scale abbreviation or word at token ``k`` (``млн.``, ``тысячи``)."""
     if k >= len(toks) or not toks[k].is_word:
         return None
+    if toks[k].low in ("к", "k") and glued(toks, k) and toks[k - 1].text.isdigit() and (
+            k + 1 >= len(toks) or not toks[k + 1].is_word):
+        return 1e3, k + 1                                     # ``10к``: ten thousand
     if toks[k].low in SCALE_ABBR_CYR:
         end = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "." and glued(toks, k + 1) \
             else k + 1

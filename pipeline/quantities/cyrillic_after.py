@@ -28,7 +28,7 @@ from .cyrillic_units import (
     UNIT_ABBR,
     UNIT_LEMMAS,
 )
-from .kazakh import THIRD
+from .kazakh import THIRD, suffix_chain
 from .morph import analyzer, reading
 
 #: Russian parts of speech a counted noun may be preceded by (``четыре крупнейших
@@ -273,6 +273,9 @@ def unit_after(toks: list[Tok], num: Number, language: str) -> Unit | None:
             k + 1 >= len(toks) or toks[k + 1].text == "." or not toks[k + 1].is_word):
         end = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "." else k + 1
         return Unit("year", None, end)                      # ``2019 г.``, ``1990 ж.``
+    if language == "ru" and num.ending == "х" and num.value % 10 == 0 and k < len(toks) and \
+            "год" in reading(toks[k].text, "ru").lemmas[:1] and reading(toks[k].text, "ru").plural:
+        return Unit("date", None, k + 1)                    # ``90-х годах``: a decade
     for find in (_measure, lambda t, j: _currency(t, j, language),
                  lambda t, j: _physical(t, j, language),
                  lambda t, j: _time(t, j, language, year_like)):
@@ -281,7 +284,10 @@ def unit_after(toks: list[Tok], num: Number, language: str) -> Unit | None:
             return found
     if year_like and (k >= len(toks) or not toks[k].is_word):
         return Unit("year", None, k)
+    if language == "kk" and num.ending and suffix_chain(num.ending) is not None:
+        return None              # ``9-да жиналыс``: a numeral with a case counts no noun after
     return _noun(toks, k, language)
+
 
 
 def rate_after(toks: list[Tok], k: int, language: str) -> tuple[str, int] | None:

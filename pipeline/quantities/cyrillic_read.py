@@ -48,9 +48,20 @@ def _possessed(toks: list[Tok], k: int) -> bool:
         not r.suffixes and toks[k].low.endswith(("сы", "сі")))
 
 
+#: abbreviations before a number that hedge it rather than name it (``ок. 50``)
+_HEDGE_ABBR = frozenset(("ок", "св", "прим", "приб", "мин", "макс", "до", "от"))
+
+
 def _label_number(toks: list[Tok], num: Number, language: str) -> bool:
     """A number that names rather than counts: after a noun and before a word that is no
     unit (``статьёй 24 параграф``, ``ваз 2113``), or glued to Latin letters."""
+    if num.start >= 2 and toks[num.start - 1].text == "." and toks[num.start - 2].is_cyrillic \
+            and len(toks[num.start - 2].text) <= 3 and toks[num.start - 2].text.islower() and \
+            toks[num.start - 2].low not in _HEDGE_ABBR and glued(toks, num.start - 1):
+        return True                                    # ``д. 15``, ``кв. 3``, ``п. 2``
+    if language == "kk" and num.start > 0 and toks[num.start - 1].low == "сағат" and \
+            num.ending is not None:
+        return True                                    # ``сағат 9-да``: a time of day
     if language != "ru" or num.words or num.start == 0 or num.end >= len(toks):
         return False
     prev, nxt = toks[num.start - 1], toks[num.end]
