@@ -157,11 +157,17 @@ def _words_at(toks: list[Tok], i: int, language: str) -> Number | None:
         if is_scale:
             if last is not None and last >= 1e3 and v >= last:
                 break
-            total += (group or 1.0) * v
-            group, last, scale = 0.0, v, v
+            if not group and total and scale < v:
+                total, scale = total * v, scale * v           # ``десятки тысяч``
+            else:
+                total += (group or 1.0) * v
+                scale = v
+            group, last = 0.0, v
         else:
             if group and (v >= _place(group) or v >= 1e3):
                 break
+            if not group and total and scale < 1e3:
+                break                                         # ``десятка два``: inverted
             if not group and total and last is not None and v >= last:
                 break
             group += v

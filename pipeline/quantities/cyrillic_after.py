@@ -29,6 +29,10 @@ from .cyrillic_units import (
     UNIT_LEMMAS,
 )
 from .kazakh import THIRD, suffix_chain
+
+#: the Kazakh hedge words (:mod:`.cyrillic_hedges`), which end a counted noun's search
+KK_HEDGES = frozenset(("жуық", "жуығы", "тарта", "шамасында", "шамалы", "астам", "артық",
+                       "аса", "асып", "асты", "асқан", "көп", "кем", "аз", "дейін", "шейін"))
 from .morph import analyzer, reading
 
 #: Russian parts of speech a counted noun may be preceded by (``четыре крупнейших
@@ -85,7 +89,13 @@ def _abbr(toks: list[Tok], k: int) -> tuple[str, int]:
 def _boundary(toks: list[Tok], k: int) -> bool:
     """No word right after token ``k - 1`` (``2,2 м:``, ``2,4 м``), so a one-letter
     abbreviation there is a unit and not a word's ending or an ordinal's (``2 м корпусе``)."""
-    return k >= len(toks) or not toks[k].is_word or toks[k].text[:1].isupper()
+    if k >= len(toks) or not toks[k].is_word or toks[k].text[:1].isupper():
+        return True
+    return toks[k].is_cyrillic and reading(toks[k].text, "ru").pos in _FUNCTION_WORDS
+
+
+#: parts of speech after a one-letter unit that leave it a unit (``5642 м над уровнем``)
+_FUNCTION_WORDS = frozenset(("PREP", "CONJ", "PRCL", "VERB", "INFN", "ADVB", "GRND", "PRTS"))
 
 
 def _physical(toks: list[Tok], k: int, language: str) -> Unit | None:
@@ -212,7 +222,8 @@ def _noun(toks: list[Tok], k: int, language: str) -> Unit | None:
             continue
         r = reading(tok.text, language)
         if language == "kk":
-            if tok.low in KK_STOP or r.pos == "VERB" or r.lemma in MONTHS:
+            if tok.low in KK_STOP or tok.low in KK_HEDGES or r.pos == "VERB" or \
+                    r.lemma in MONTHS:
                 return None
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and nxt.is_cyrillic and not r.suffixes and nxt.low not in KK_STOP:

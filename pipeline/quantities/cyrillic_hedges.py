@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .cyrillic import Number, Tok
 from .cyrillic_units import TIME_LEMMAS
-from .morph import reading
+from .morph import analyzer, reading
 
 RU_BEFORE = {
     ("около",): "about", ("порядка",): "about", ("примерно",): "about",
@@ -125,11 +125,16 @@ def inverted(toks: list[Tok], num: Number, language: str, unit: object) -> Inver
     if not prev.is_cyrillic or prev.end == toks[num.start].start:
         return None
     r = reading(prev.text, "ru")
-    if r.pos != "NOUN" or r.case != "gent":
+    genitive = [p for p in analyzer().parse(prev.low) if p.tag.POS == "NOUN" and
+                p.tag.case == "gent"]
+    if r.pos != "NOUN" or not genitive:
         return None
     for lemma in r.lemmas[:2]:
         if lemma in TIME_LEMMAS:
             return Inverted(num.start - 1, "duration", TIME_LEMMAS[lemma])
         if lemma == "раз":
             return Inverted(num.start - 1, "count", "раз")
+    plural = [p for p in genitive if p.tag.number == "plur"]
+    if plural and (num.end >= len(toks) or not toks[num.end].is_word):
+        return Inverted(num.start - 1, "count", plural[0].normal_form.replace("ё", "е"))
     return None

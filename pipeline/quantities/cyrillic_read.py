@@ -20,6 +20,12 @@ from .units import measured
 
 #: identifiers that hold digits in any language: their numbers are no quantities
 MASKED = frozenset(("url", "email", "phone", "clock", "iso_date", "orcid", "doi", "issn"))
+def _per(kind: str, unit: str | None, per: str) -> str:
+    """A rate's unit: pint's ``kilometer / hour`` for a measure, ``RUB/day`` otherwise (as
+    the English records write them)."""
+    return f"{unit} / {per}" if kind == "physical" else f"{unit}/{per}"
+
+
 def _span(text: str, toks: list[Tok], start: int, end: int) -> tuple[int, int, str]:
     s, e = toks[start].start, toks[end - 1].end
     return s, e, text[s:e]
@@ -129,13 +135,13 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
             last += 2                                       # ``2°С-тан``, ``%-ына``
         if kind in ("money", "percent", "duration", "count", "physical") and (
                 rate := rate_after(toks, last, language)) is not None:
-            unit_name, last = f"{unit_name}/{rate[0]}", rate[1]
+            unit_name, last = _per(kind, unit_name, rate[0]), rate[1]
         q_start = num.start
         approx = hedge_before(toks, q_start, language, unit_name)
         if inv is not None:
             q_start, kind, unit_name, approx = inv.start, inv.kind, inv.unit, "about"
             if (rate := rate_after(toks, last, language)) is not None:
-                unit_name, last = f"{unit_name}/{rate[0]}", rate[1]
+                unit_name, last = _per(kind, unit_name, rate[0]), rate[1]
         after = hedge_after(toks, num, last, language)
         if after is not None:
             approx = after[0]
