@@ -29,11 +29,11 @@ from .cyrillic_units import (
     UNIT_LEMMAS,
 )
 from .kazakh import THIRD, suffix_chain
+from .morph import analyzer, reading
 
 #: the Kazakh hedge words (:mod:`.cyrillic_hedges`), which end a counted noun's search
 KK_HEDGES = frozenset(("жуық", "жуығы", "тарта", "шамасында", "шамалы", "астам", "артық",
                        "аса", "асып", "асты", "асқан", "көп", "кем", "аз", "дейін", "шейін"))
-from .morph import analyzer, reading
 
 #: Russian parts of speech a counted noun may be preceded by (``четыре крупнейших
 #: специалиста``, ``50 ранее бесписьменных языков``)

@@ -37,8 +37,8 @@ COLLECTIVE = ("еу", "ау")
 #: each suffix's slot: a word is stem + plural + possessive + case + derived, in that order
 #: the adjectiviser ``-лық`` (``3 күн-дік`` "three-day", ``5 жыл-дық``), before the plural
 QUALITY = ("лық", "лік", "дық", "дік", "тық", "тік")
-SLOTS = {**{x: -1 for x in QUALITY}, **{x: 0 for x in PLURAL}, **{x: 1 for x in POSSESSIVE}, **{x: 2 for x in CASE},
-         **{x: 3 for x in DERIVED}}
+SLOTS = {**{x: -1 for x in QUALITY}, **{x: 0 for x in PLURAL},
+         **{x: 1 for x in POSSESSIVE}, **{x: 2 for x in CASE}, **{x: 3 for x in DERIVED}}
 SUFFIXES = tuple(sorted(SLOTS, key=len, reverse=True))
 #: the shortest stem a reading may leave (``ұл``, ``ай``, ``он``)
 MIN_STEM = 2

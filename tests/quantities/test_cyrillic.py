@@ -17,7 +17,6 @@ from pipeline.document import Document, Paragraph
 from pipeline.quantities import QuantitySettings, find_quantities, find_quantities_in
 from pipeline.quantities.cyrillic_read import read_paragraph
 
-
 KINDS = {"money", "percent", "count", "duration", "physical", "number", "range", "period",
          "year", "date"}
 
