@@ -54,7 +54,7 @@ CURRENCY_ABBR = {
     # the banknote emoji stand for their currency
     "💶": "EUR", "💵": "USD", "💷": "GBP", "💴": "JPY",
 }
-#: written with their scale: ``20 т. р.`` is twenty thousand roubles
+#: written with their scale: ``50 т. р.`` is twenty thousand roubles
 SCALED_CURRENCY_ABBR = {("т", "р"): ("RUB", 1e3), ("тыс", "руб"): ("RUB", 1e3)}
 #: a country name written with ``доллар`` that names the US dollar (``АҚШ доллары``,
 #: ``доллар США``): part of the currency's span

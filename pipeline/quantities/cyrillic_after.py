@@ -87,8 +87,8 @@ def _abbr(toks: list[Tok], k: int) -> tuple[str, int]:
 
 
 def _boundary(toks: list[Tok], k: int) -> bool:
-    """No word right after token ``k - 1`` (``2,2 м:``, ``2,4 м``), so a one-letter
-    abbreviation there is a unit and not a word's ending or an ordinal's (``2 м корпусе``)."""
+    """No word right after token ``k - 1`` (``1,5 м:``, ``1,8 м``), so a one-letter
+    abbreviation there is a unit and not a word's ending or an ordinal's (``4 м подъезде``)."""
     if k >= len(toks) or not toks[k].is_word or toks[k].text[:1].isupper():
         return True
     return toks[k].is_cyrillic and reading(toks[k].text, "ru").pos in _FUNCTION_WORDS
@@ -135,7 +135,7 @@ def _physical(toks: list[Tok], k: int, language: str) -> Unit | None:
 
 def _currency(toks: list[Tok], k: int, language: str) -> Unit | None:
     """A currency at token ``k``: sign, abbreviation (``руб.``, ``т. р.``) or name in any
-    form (``рублей``, ``теңгеден``, ``АҚШ долларына``, ``долларов США``)."""
+    form (``рублей``, ``теңгеден``, ``АҚШ долларымен``, ``долларов США``)."""
     if k >= len(toks):
         return None
     tok = toks[k]
@@ -189,7 +189,7 @@ def _time(toks: list[Tok], k: int, language: str, year_like: bool) -> Unit | Non
 
 
 def _measure(toks: list[Tok], k: int) -> Unit | None:
-    """A kitchen measure written short (``ч.л.``, ``ст. л.``, ``1 ч. ложка``): a count."""
+    """A kitchen measure written short (``ч.л.``, ``ст. л.``, ``2 ч. ложки``): a count."""
     if k >= len(toks) or not toks[k].is_word:
         return None
     abbr, end = _abbr(toks, k)
@@ -217,7 +217,7 @@ def _noun(toks: list[Tok], k: int, language: str) -> Unit | None:
             return None                      # a name (``21 Анна``), a letter, not Cyrillic
         if k + 2 < len(toks) and toks[k + 1].text == "." and glued(toks, k + 1) and \
                 glued(toks, k + 2) and toks[k + 2].is_cyrillic:
-            k += 2                           # an abbreviated modifier: ``2 равн.части``
+            k += 2                           # an abbreviated modifier: ``3 мелк.кусочка``
             seen += 1
             continue
         r = reading(tok.text, language)
@@ -229,7 +229,7 @@ def _noun(toks: list[Tok], k: int, language: str) -> Unit | None:
             if nxt is not None and nxt.is_cyrillic and not r.suffixes and nxt.low not in KK_STOP:
                 head = reading(nxt.text, "kk")
                 if len(head.suffixes) == 1 and head.suffixes[0] in THIRD and head.pos == "NOUN":
-                    return Unit("count", head.lemma, k + 2)      # ``полиция қызметкері``
+                    return Unit("count", head.lemma, k + 2)      # ``банк қызметкері``
             return Unit("count", r.lemma, k + 1)
         if r.pos == "NOUN":
             if r.lemma in MONTHS:
@@ -274,7 +274,7 @@ def unit_after(toks: list[Tok], num: Number, language: str) -> Unit | None:
         end = k + 1
         if end + 1 < len(toks) and toks[end].text == "-" and glued(toks, end) and \
                 toks[end + 1].is_cyrillic and glued(toks, end + 1):
-            end += 2                                             # ``90%-ына``
+            end += 2                                             # ``60%-ына``
         return Unit("percent", "percent", end)
     if k < len(toks) and toks[k].is_cyrillic:
         for lemma in (reading(toks[k].text, language).lemma, toks[k].low):

@@ -2,9 +2,9 @@
 
 Russian writes them before the number (``около``, ``более``, ``не менее``, ``до``); Kazakh
 mostly after the noun or the number, which carries a case ending they govern
-(``қырықтан астам`` "more than forty", ``долларға жуық`` "nearly ... dollars",
+(``отыздан астам`` "more than thirty", ``теңгеге жуық`` "nearly ... dollars",
 ``пайызға дейін`` "up to ... percent"). A ``до``/``дейін`` that names where a verb of change
-arrives (``нагреть до 180``, ``... дейін арта түскен``) is a target, not a bound.
+arrives (``разогреть до 200``, ``... дейін өсіп кеткен``) is a target, not a bound.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def hedge_before(toks: list[Tok], start: int, language: str, unit: str | None) -
     """The approximation written right before token ``start``, if any.
 
     >>> from .cyrillic import tokenize
-    >>> t = tokenize("скидки до 30% и не менее 5 дней, нагретую до 180", 0, 49)
+    >>> t = tokenize("скидки до 40% и не менее 7 дней, разогретую до 200", 0, 51)
     >>> hedge_before(t, 2, "ru", "percent"), hedge_before(t, 7, "ru", "day")
     ('at_most', 'at_least')
     >>> hedge_before(t, 12, "ru", None) is None          # negative: a target after a verb
@@ -80,7 +80,7 @@ def hedge_before(toks: list[Tok], start: int, language: str, unit: str | None) -
 
 
 def _verb_follows(toks: list[Tok], k: int) -> bool:
-    """A Kazakh verb in the two words from token ``k`` (``дейін арта түскен``)."""
+    """A Kazakh verb in the two words from token ``k`` (``дейін өсіп кеткен``)."""
     for tok in toks[k:k + 2]:
         if not tok.is_cyrillic:
             return False
@@ -93,7 +93,7 @@ def _verb_follows(toks: list[Tok], k: int) -> bool:
 def hedge_after(toks: list[Tok], num: Number, last: int, language: str
                 ) -> tuple[str, int, bool] | None:
     """``(approx, end, inside)`` of a hedge written after the amount ending at ``last``;
-    ``inside`` is False: the hedge stays outside the span (``теңгеден астам``)."""
+    ``inside`` is False: the hedge stays outside the span (``доллардан астам``)."""
     if language == "ru":
         if last + 1 < len(toks):
             pair = (toks[last].low, toks[last + 1].low)
@@ -110,7 +110,7 @@ def hedge_after(toks: list[Tok], num: Number, last: int, language: str
 
 @dataclass
 class Inverted:
-    """Russian inverted order, an approximation: ``минут 15``, ``раза два`` (noun first)."""
+    """Russian inverted order, an approximation: ``минут 20``, ``раза три`` (noun first)."""
 
     start: int
     kind: str

@@ -1,12 +1,12 @@
 """Ranges and shared units between neighbouring Russian or Kazakh quantities.
 
-- a dash between two numbers: ``5-6 лет``, ``29,4 — 32,5°С``, ``70--80%``, ``бес-алты``;
-- ``от X до Y`` (Russian; ``от часа до трех``: a bare time noun is one of it);
-- Kazakh ablative then dative: ``2°С-тан 19,4°С-қа (дейін)``, ``5-тен 10-ға дейін``;
-- a unit written once for two numbers: ``4,5 х 13 см``, ``2,2 или 2,4 м``,
-  ``двоих и троих детей`` (the first keeps its own span).
+- a dash between two numbers: ``7-8 лет``, ``12,5 — 14,5°С``, ``40--50%``, ``үш-төрт``;
+- ``от X до Y`` (Russian; ``от часа до двух``: a bare time noun is one of it);
+- Kazakh ablative then dative: ``5°С-тан 12°С-қа (дейін)``, ``5-тен 10-ға дейін``;
+- a unit written once for two numbers: ``3 х 8 см``, ``1,5 или 1,8 м``,
+  ``троих и четверых внуков`` (the first keeps its own span).
 
-Years on both sides make a period (``2008-2009 жылдары``), not a range.
+Years on both sides make a period (``2015-2016 жылдары``), not a range.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ SHARED = frozenset(("или", "и", "х", "x", "×", "немесе", "және",
 
 
 def _case_at_end(toks: list[Tok], q: Quantity) -> str | None:
-    """The Kazakh case suffix that ends quantity ``q`` (``-тан`` of ``2°С-тан``)."""
+    """The Kazakh case suffix that ends quantity ``q`` (``-тан`` of ``5°С-тан``)."""
     last = next((t for t in reversed(toks) if t.end == q.end), None)
     if last is None or not last.is_cyrillic:
         return None
@@ -93,7 +93,7 @@ def join(text: str, toks: list[Tok], found: list[tuple[Number, Quantity]], langu
 
 
 def _from_time_noun(text: str, toks: list[Tok], found: list[Quantity]) -> list[Quantity]:
-    """``от часа до трех``: ``от`` + a time noun + ``до`` + a number is a range from one."""
+    """``от часа до двух``: ``от`` + a time noun + ``до`` + a number is a range from one."""
     starts = {t.start: k for k, t in enumerate(toks)}
     out = []
     for q in found:

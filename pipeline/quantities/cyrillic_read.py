@@ -33,7 +33,7 @@ def _span(text: str, toks: list[Tok], start: int, end: int) -> tuple[int, int, s
 
 def _ordinal_use(toks: list[Tok], num: Number, unit: Unit) -> bool:
     """A whole number not ending in 1 before a noun that can only be singular and not
-    genitive reads as an ordinal (``в 5 классе``, ``24 параграф``): a cardinal takes the
+    genitive reads as an ordinal (``в 5 классе``, ``7 пункт``): a cardinal takes the
     genitive (``5 классов``, ``2 класса``) or agrees in the plural (``3 пакетами``)."""
     if num.words or num.decimals or num.value != int(num.value) or unit.end < 1:
         return False
@@ -60,7 +60,7 @@ _HEDGE_ABBR = frozenset(("ок", "св", "прим", "приб", "мин", "ма
 
 def _label_number(toks: list[Tok], num: Number, language: str) -> bool:
     """A number that names rather than counts: after a noun and before a word that is no
-    unit (``статьёй 24 параграф``, ``ваз 2113``), or glued to Latin letters."""
+    unit (``пунктом 7 статья``, ``лада 2107``), or glued to Latin letters."""
     if num.start >= 2 and toks[num.start - 1].text == "." and toks[num.start - 2].is_cyrillic \
             and len(toks[num.start - 2].text) <= 3 and toks[num.start - 2].text.islower() and \
             toks[num.start - 2].low not in _HEDGE_ABBR and glued(toks, num.start - 1):
@@ -79,11 +79,11 @@ def _label_number(toks: list[Tok], num: Number, language: str) -> bool:
 def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quantity]:
     """The quantities of ``text[start:end]``, a paragraph in ``language`` (``ru``, ``kk``).
 
-    >>> s = "Ее подписали более 1,5 млн человек, а цена выросла до 20 тыс. руб."
+    >>> s = "Петицию поддержали более 2,5 млн человек, а цена выросла до 30 тыс. руб."
     >>> [(q.text, q.value, q.unit, q.approx) for q in read_paragraph(s, 0, len(s), "ru")]
     ... # doctest: +NORMALIZE_WHITESPACE
-    [('1,5 млн человек', 1500000.0, 'человек', 'over'),
-     ('20 тыс. руб.', 20000.0, 'RUB', None)]
+    [('2,5 млн человек', 2500000.0, 'человек', 'over'),
+     ('30 тыс. руб.', 30000.0, 'RUB', None)]
     """
     toks = tokenize(text, start, end)
     masked = [(s + start, e + start) for s, e, kind in identifier_spans(text[start:end])
@@ -113,12 +113,12 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
         if unit is None and language == "kk" and num.end < len(toks) and \
                 toks[num.end].low in KK_AFTER and not _possessed(toks, num.end):
             shifted = Number(num.start, num.end + 1, num.value)
-            unit = unit_after(toks, shifted, language)      # ``қырықтан астам рет``
+            unit = unit_after(toks, shifted, language)      # ``отыздан астам рет``
             hedge_inside = KK_AFTER[toks[num.end].low] if unit is not None else None
         if unit is not None and unit.kind == "count" and language == "kk" and \
                 1800 <= num.value <= 2100 and not num.words and num.decimals == 0 and \
                 _possessed(toks, unit.end - 1):
-            unit = Unit("year", None, num.end)             # ``2030 стратегиясы``
+            unit = Unit("year", None, num.end)             # ``2050 стратегиясы``
         inv = inverted(toks, num, language, unit)
         if unit is None and inv is None and _label_number(toks, num, language):
             continue
@@ -132,7 +132,7 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
         if unit is not None and last + 1 < len(toks) and toks[last].text == "-" and \
                 glued(toks, last) and glued(toks, last + 1) and toks[last + 1].is_cyrillic and \
                 (language == "ru" or suffix_chain(toks[last + 1].low) is not None):
-            last += 2                                       # ``2°С-тан``, ``%-ына``
+            last += 2                                       # ``5°С-тан``, ``%-ына``
         if kind in ("money", "percent", "duration", "count", "physical") and (
                 rate := rate_after(toks, last, language)) is not None:
             unit_name, last = _per(kind, unit_name, rate[0]), rate[1]
@@ -149,7 +149,7 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
             approx = hedge_inside
         if approx is None and (num.approx or (language == "kk" and unit is not None and any(
                 x in SIMILATIVE for x in reading(toks[last - 1].text, "kk").suffixes))):
-            approx = "about"                                # ``бес адымдай``
+            approx = "about"                                # ``он қадамдай``
         s, e, surface = _span(text, toks, q_start, last)
         if num.high is not None and kind in ("count", "number", "money"):
             out.append((num, Quantity(s, e, surface, "range", None, num.low, num.high,
@@ -165,7 +165,7 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
 
 def _with_subunits(text: str, found: list[tuple[Number, Quantity]], subunits: set[int]
                    ) -> list[tuple[Number, Quantity]]:
-    """``124 451 рубль 50 копеек``: a sub-unit right after its currency adds to it."""
+    """``3 250 рублей 75 копеек``: a sub-unit right after its currency adds to it."""
     out: list[tuple[Number, Quantity]] = []
     for k, (num, q) in enumerate(found):
         if k in subunits and out and out[-1][1].kind == "money" and out[-1][1].unit == q.unit \

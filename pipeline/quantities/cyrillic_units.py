@@ -61,7 +61,7 @@ SYMBOLS = frozenset(("км", "м", "см", "мм", "кг", "г", "мг", "т", "
 MEASURE_ABBR = {"ч.л": "чайная ложка", "ст.л": "столовая ложка", "ч. ложка": "чайная ложка",
                 "ст. ложка": "столовая ложка", "шт": "штука"}
 #: single-letter abbreviations, which are units only right after a number and before a
-#: boundary (``2,2 м:``), not before a word they could be an ending of (``во 2 м корпусе``)
+#: boundary (``1,5 м:``), not before a word they could be an ending of (``в 4 м подъезде``)
 SHORT_ABBR = frozenset(k for k in (*UNIT_ABBR, *TIME_ABBR) if len(k) == 1)
 #: Kazakh stems of all the above, which the suffix stripper must know
 KK_UNIT_STEMS = frozenset(("жыл", "ай", "апта", "күн", "тәулік", "сағат", "минут", "секунд",

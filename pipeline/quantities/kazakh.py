@@ -113,7 +113,7 @@ class Stem:
 
     @property
     def approx(self) -> bool:
-        """The similative ``-дай``/``-дей`` (``бес адымдай``: about five steps)."""
+        """The similative ``-дай``/``-дей`` (``он қадамдай``: about ten steps)."""
         return any(s in SIMILATIVE for s in self.suffixes)
 
     @property
@@ -193,8 +193,8 @@ def stem_of(word: str) -> Stem:
     (Stem(stem='кезең', suffixes=('ге',), cls='n'), 'пәтер', 'жас')
     >>> stem_of("депутаттан").stem, stem_of("қызметкері").stem, stem_of("адам").stem
     ('депутат', 'қызметкер', 'адам')
-    >>> stem_of("адымдай").approx, stem_of("қырықтан").stem, stem_of("теңгеден").stem
-    (True, 'қырық', 'теңге')
+    >>> stem_of("қадамдай").approx, stem_of("отыздан").stem, stem_of("теңгеден").stem
+    (True, 'отыз', 'теңге')
     >>> stem_of("мемлекет").stem, stem_of("қала").stem, stem_of("екі").stem   # negatives
     ('мемлекет', 'қала', 'екі')
     >>> stem_of("xyz")
