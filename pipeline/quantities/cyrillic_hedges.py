@@ -70,22 +70,43 @@ def hedge_before(toks: list[Tok], start: int, language: str, unit: str | None) -
         if words in table:
             label = table[words]
             if words == ("до",):
-                prev = toks[start - 2] if start >= 2 else None
-                if prev is not None and prev.is_cyrillic and \
-                        reading(prev.text, "ru").pos in _VERBAL:
+                if _change_before(toks, start - 1):
                     return None
                 return "under" if unit == "year" else label
             return label
     return None
 
 
-def _verb_follows(toks: list[Tok], k: int) -> bool:
-    """A Kazakh verb in the two words from token ``k`` (``дейін өсіп кеткен``)."""
+def _change_before(toks: list[Tok], k: int) -> bool:
+    """A verb of change or ``с`` + a number in the clause before the ``до`` at token ``k``
+    (``выросла в 2 раза — до``, ``разогреть до``, ``с 5% до``): ``до`` names where the value
+    arrives, not a bound."""
+    for j in range(k - 1, max(-1, k - 10), -1):
+        tok = toks[j]
+        if tok.text in ".!?;:":
+            return False
+        if tok.low in ("с", "со") and j + 1 < k and toks[j + 1].text[:1].isdigit():
+            return True
+        if tok.is_cyrillic and reading(tok.text, "ru").pos in _VERBAL:
+            return True
+        if tok.is_cyrillic and reading(tok.text, "ru").pos == "NOUN" and j == k - 1:
+            return False                              # ``скидки до 30%``: a bound
+    return False
+
+
+#: stems of the Kazakh verbs of change: rise, grow, fall, shrink, reach (``өсті``,
+#: ``арта түскен``, ``төмендеді``, ``жетті``); after ``дейін`` they make it a target
+KK_CHANGE = ("өс", "арт", "төменде", "азай", "көбей", "қысқар", "ұлғай", "кеми", "кеміт",
+             "түс", "көтеріл", "жет", "төмен", "ұлға", "өсір", "арттыр", "азайт", "жеткіз")
+
+
+def verb_follows(toks: list[Tok], k: int) -> bool:
+    """A Kazakh verb of change in the two words from token ``k`` (``дейін өсіп кеткен``)."""
     for tok in toks[k:k + 2]:
         if not tok.is_cyrillic:
             return False
-        if reading(tok.text, "kk").pos == "VERB" or tok.low.endswith(
-                ("ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "уі", "уы", "уге", "уға")):
+        stem = next((v for v in KK_CHANGE if tok.low.startswith(v)), None)
+        if stem is not None and len(tok.low) > len(stem) + 1:   # not ``жеті`` (seven)
             return True
     return False
 
@@ -102,7 +123,7 @@ def hedge_after(toks: list[Tok], num: Number, last: int, language: str
         return None
     if last < len(toks) and toks[last].low in KK_AFTER:
         label = KK_AFTER[toks[last].low]
-        if label == "at_most" and _verb_follows(toks, last + 1):
+        if label == "at_most" and verb_follows(toks, last + 1):
             return None
         return label, last, False
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..document import Quantity
 from .cyrillic import DASHES, Number, Tok
+from .cyrillic_hedges import verb_follows
 from .cyrillic_units import TIME_LEMMAS
 from .kazakh import suffix_chain
 from .morph import reading
@@ -33,6 +34,15 @@ def _case_at_end(toks: list[Tok], q: Quantity) -> str | None:
     if chain:
         return chain[-1]
     return reading(last.text, "kk").case
+
+
+def _changes(toks: list[Tok], q: Quantity) -> bool:
+    """A verb of change after a Kazakh ``X-тен Y-ге (дейін)``: a change from X to Y
+    (``... дейін төмендеді``), two values, not a range."""
+    k = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    if k < len(toks) and toks[k].low in ("дейін", "шейін"):
+        k += 1
+    return verb_follows(toks, k)
 
 
 def _between(toks: list[Tok], a: Quantity, b: Quantity) -> list[Tok]:
@@ -79,7 +89,9 @@ def join(text: str, toks: list[Tok], found: list[tuple[Number, Quantity]], langu
                 i += 2
                 continue
             if language == "kk" and not gap and bare_a and \
-                    _case_at_end(toks, qa) in ABLATIVE and _case_at_end(toks, qb) in DATIVE:
+                    _case_at_end(toks, qa) in ABLATIVE and _case_at_end(toks, qb) in DATIVE \
+                    and qa.value is not None and qb.value is not None and \
+                    qa.value < qb.value and not _changes(toks, qb):
                 out.append(_range(text, qa, qb))
                 i += 2
                 continue

@@ -215,6 +215,12 @@ def stem_of(word: str) -> Stem:
             continue
         if best is None or _cost(stem, suffixes) < _cost(best.stem, best.suffixes):
             best = Stem(stem, suffixes, cls)
+    if best is None:                 # a word hunspell-kk lacks: the grammar's reading alone
+        guesses = [(stem, suffixes) for stem, suffixes in readings
+                   if suffixes and len(stem) >= 3]
+        if guesses:
+            stem, suffixes = min(guesses, key=lambda r: _cost(*r))
+            return Stem(stem, suffixes, "?")
     return best or Stem(low)
 
 
