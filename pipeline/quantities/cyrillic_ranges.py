@@ -96,7 +96,8 @@ def join(text: str, toks: list[Tok], found: list[tuple[Number, Quantity]], langu
                 i += 2
                 continue
             if len(words) == 1 and words[0] in SHARED and words[0] != "до" and \
-                    qa.kind == "number" and qb.unit and qb.kind in ("physical", "count"):
+                    qa.kind == "number" and qb.unit and qb.kind in (
+                        "physical", "count", "duration", "money", "percent"):
                 qa.kind, qa.unit = qb.kind, qb.unit
                 qa = measured(qa)
         out.append(qa)

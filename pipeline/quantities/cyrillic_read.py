@@ -9,6 +9,8 @@ and neighbours are joined into ranges (:mod:`.cyrillic_ranges`).
 
 from __future__ import annotations
 
+import regex
+
 from ..document import Quantity
 from .cyrillic import DOTTED, HALF, Number, Tok, glued, scan, tokenize
 from .cyrillic_after import Unit, analyzer_parses, rate_after, unit_after
@@ -20,6 +22,11 @@ from .units import measured
 
 #: identifiers that hold digits in any language: their numbers are no quantities
 MASKED = frozenset(("url", "email", "phone", "clock", "iso_date", "orcid", "doi", "issn"))
+#: a phone number as Russian and Kazakh write it: ``8 (727) 123-45-67``, ``+7 701 123 45 67``
+PHONE = regex.compile(
+    r"(?<!\d)(?:\+7|8)[\s-]?\(?\d{3,4}\)?[\s-]?\d{2,3}[\s-]\d{2}[\s-]\d{2}(?!\d)")
+
+
 def _per(kind: str, unit: str | None, per: str) -> str:
     """A rate's unit: pint's ``kilometer / hour`` for a measure, ``RUB/day`` otherwise (as
     the English records write them)."""
@@ -44,6 +51,38 @@ def _ordinal_use(toks: list[Tok], num: Number, unit: Unit) -> bool:
     parses = [p for p in analyzer_parses(noun.text) if p.tag.POS == "NOUN"]
     return bool(parses) and all(p.tag.number == "sing" and p.tag.case not in ("gent", "gen2")
                                 for p in parses)
+
+
+def _adjective_compound(toks: list[Tok], num: Number, language: str) -> bool:
+    """A Russian adjective made from a number: ``2-х комнатная``, ``5-ти этажный``."""
+    if language != "ru" or not num.ending or num.end >= len(toks) or \
+            not toks[num.end].is_cyrillic:
+        return False
+    return reading(toks[num.end].text, "ru").pos in ("ADJF", "ADJS")
+
+
+#: the parts of the day: a number before one is a time (``в 10 утра``)
+_DAY_PARTS = frozenset(("утро", "вечер", "ночь"))
+
+
+def _time_of_day(toks: list[Tok], num: Number, unit: Unit | None, language: str) -> bool:
+    return language == "ru" and unit is not None and unit.kind == "count" and \
+        unit.unit in _DAY_PARTS
+
+
+def _street_number(toks: list[Tok], num: Number) -> bool:
+    """A Russian name in the genitive right before a number with nothing after it: a house
+    number (``ул. Абая 15``, ``проспекте Мира 5``)."""
+    if num.words or num.start == 0 or num.decimals:
+        return False
+    prev = toks[num.start - 1]
+    if not prev.is_cyrillic or not prev.text[:1].isupper() or num.start < 2 or \
+            toks[num.start - 2].text in "!?" or (toks[num.start - 2].text == "." and not (
+                num.start >= 3 and toks[num.start - 3].text.islower() and
+                len(toks[num.start - 3].text) <= 4)):
+        return False
+    return any({"Name", "Surn", "Geox", "Orgn"} & set(p.tag.grammemes) and p.tag.case == "gent"
+               for p in analyzer_parses(prev.text))
 
 
 def _possessed(toks: list[Tok], k: int) -> bool:
@@ -73,7 +112,8 @@ def _label_number(toks: list[Tok], num: Number, language: str) -> bool:
     prev, nxt = toks[num.start - 1], toks[num.end]
     if not (prev.is_cyrillic and nxt.is_cyrillic) or prev.end == toks[num.start].start:
         return False
-    return reading(prev.text, "ru").pos == "NOUN"
+    return reading(prev.text, "ru").pos == "NOUN" and \
+        reading(nxt.text, "ru").pos in ("NOUN", "ADJF", "NUMR")
 
 
 def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quantity]:
@@ -88,6 +128,7 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
     toks = tokenize(text, start, end)
     masked = [(s + start, e + start) for s, e, kind in identifier_spans(text[start:end])
               if kind in MASKED]
+    masked += [m.span() for m in PHONE.finditer(text, start, end)]
     numbers = [n for n in scan(text, toks, language)
                if not any(s < toks[n.end - 1].end and toks[n.start].start < e
                           for s, e in masked)]
@@ -106,6 +147,8 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
             unit = None if num.ending == "collective" else unit_after(toks, num, language)
         if num.ending == DOTTED and (unit is None or unit.kind in ("count", "year", "date")):
             continue                                        # ``12.05``: a date, a time
+        if _adjective_compound(toks, num, language) or _time_of_day(toks, num, unit, language):
+            continue
         if unit is not None and unit.kind == "count" and language == "ru" and \
                 _ordinal_use(toks, num, unit):
             continue                                        # ``в 5 классе``: the fifth
@@ -120,7 +163,8 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
                 _possessed(toks, unit.end - 1):
             unit = Unit("year", None, num.end)             # ``2050 стратегиясы``
         inv = inverted(toks, num, language, unit)
-        if unit is None and inv is None and _label_number(toks, num, language):
+        if unit is None and inv is None and (_label_number(toks, num, language) or (
+                language == "ru" and _street_number(toks, num))):
             continue
         kind, unit_name, last = "number", None, num.end
         value = num.value

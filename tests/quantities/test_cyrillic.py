@@ -140,6 +140,12 @@ CASES = [
      [("2019 году", "year", 2019.0, None, None, None, None),
       ("5 марта", "date", 5.0, None, None, None, None)]),
     ("kk", "Бір күні ол 3-ші орынға шықты.", []),
+    ("ru", "Сдается 2-х комнатная квартира на ул. Ленина 15, тел. 8 (727) 123-45-67.", []),
+    ("ru", "Детям 5 и 7 лет, встреча в 10 утра, билет 100 или 200 рублей.",
+     [("5", "duration", 5.0, None, None, "year", None),
+      ("7 лет", "duration", 7.0, None, None, "year", None),
+      ("100", "money", 100.0, None, None, "RUB", None),
+      ("200 рублей", "money", 200.0, None, None, "RUB", None)]),
     # a change from one value to another is two values, not a range or a bound
     ("ru", "Экспорт вырос в 1,5 раза — до 12 млрд долларов, безработица снизилась с 6% до 5%.",
      [("1,5 раза", "count", 1.5, None, None, "раз", None),
