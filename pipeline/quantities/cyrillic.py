@@ -292,6 +292,8 @@ def _ending(toks: list[Tok], k: int, language: str) -> tuple[str, str] | None:
             return "ordinal", part
         if part in RU_CARDINAL_ENDINGS:
             return "case", part
+        if len(part) > 3:
+            return "ordinal", part          # ``5-летний``, ``10-этажный``: a number's adjective
     if language == "ru" and k + 1 < len(toks) and toks[k].is_cyrillic and \
             toks[k].low in RU_CARDINAL_ENDINGS | RU_ORDINAL_ENDINGS and len(toks[k].text) <= 2 \
             and toks[k + 1].is_cyrillic and toks[k + 1].text[:1].islower():

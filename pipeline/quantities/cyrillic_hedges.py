@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..numbers.cyrillic import CURRENCY_LEMMAS, PERCENT_LEMMAS
 from .cyrillic import Number, Tok
 from .cyrillic_units import TIME_LEMMAS
 from .morph import analyzer, reading
@@ -142,7 +143,10 @@ def inverted(toks: list[Tok], num: Number, language: str, unit: object) -> Inver
     """The time word or ``раз`` right before a number that has no unit of its own."""
     if language != "ru" or unit is not None or num.start == 0:
         return None
-    prev = toks[num.start - 1]
+    at = num.start - 1
+    if toks[at].low in _PREPOSITIONS and at > 0:
+        at -= 1                                       # ``процентов на 20``, ``часа в 3``
+    prev = toks[at]
     if not prev.is_cyrillic or prev.end == toks[num.start].start:
         return None
     r = reading(prev.text, "ru")
@@ -152,10 +156,15 @@ def inverted(toks: list[Tok], num: Number, language: str, unit: object) -> Inver
         return None
     for lemma in r.lemmas[:2]:
         if lemma in TIME_LEMMAS:
-            return Inverted(num.start - 1, "duration", TIME_LEMMAS[lemma])
+            return Inverted(at, "duration", TIME_LEMMAS[lemma])
         if lemma == "раз":
-            return Inverted(num.start - 1, "count", "раз")
+            return Inverted(at, "count", "раз")
     plural = [p for p in genitive if p.tag.number == "plur"]
     if plural and (num.end >= len(toks) or not toks[num.end].is_word):
-        return Inverted(num.start - 1, "count", plural[0].normal_form.replace("ё", "е"))
+        lemma = plural[0].normal_form.replace("ё", "е")
+        if lemma in PERCENT_LEMMAS:
+            return Inverted(at, "percent", PERCENT_LEMMAS[lemma])
+        if lemma in CURRENCY_LEMMAS:                          # ``рублей 500``
+            return Inverted(at, "money", CURRENCY_LEMMAS[lemma])
+        return Inverted(at, "count", lemma)       # ``человек сорок``
     return None

@@ -146,6 +146,8 @@ CASES = [
       ("7 лет", "duration", 7.0, None, None, "year", None),
       ("100", "money", 100.0, None, None, "RUB", None),
       ("200 рублей", "money", 200.0, None, None, "RUB", None)]),
+    ("ru", "Цены выросли процентов на 20, а 5-летний план выполнен.",
+     [("процентов на 20", "percent", 20.0, None, None, "percent", "about")]),
     # a change from one value to another is two values, not a range or a bound
     ("ru", "Экспорт вырос в 1,5 раза — до 12 млрд долларов, безработица снизилась с 6% до 5%.",
      [("1,5 раза", "count", 1.5, None, None, "раз", None),
