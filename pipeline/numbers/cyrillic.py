@@ -22,10 +22,11 @@ RU_NUMBERS = {
     "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
     "восьмеро": 8, "девятеро": 9, "десятеро": 10, "полтора": 1.5, "полтораста": 150,
-    "сотня": 100, "десяток": 10, "дюжина": 12,
 }
 #: Russian scale words, lemma -> factor
-RU_SCALES = {"тысяча": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
+RU_SCALES = {"тысяча": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12,
+             # nouns that count in tens, dozens and hundreds multiply like them
+             "десяток": 10.0, "дюжина": 12.0, "сотня": 100.0}
 #: Kazakh numerals, stem -> value
 KK_NUMBERS = {
     "нөл": 0, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7,
@@ -53,7 +54,7 @@ CURRENCY_ABBR = {
     # the banknote emoji stand for their currency
     "💶": "EUR", "💵": "USD", "💷": "GBP", "💴": "JPY",
 }
-#: written with their scale: ``20 т. р.`` is twenty thousand roubles
+#: written with their scale: ``50 т. р.`` is twenty thousand roubles
 SCALED_CURRENCY_ABBR = {("т", "р"): ("RUB", 1e3), ("тыс", "руб"): ("RUB", 1e3)}
 #: a country name written with ``доллар`` that names the US dollar (``АҚШ доллары``,
 #: ``доллар США``): part of the currency's span

@@ -22,7 +22,7 @@ from .kazakh import collective_base, suffix_chain
 from .morph import analyzer, reading
 
 _TOKEN = regex.compile(r"\d+|[^\W\d_]+|\S")
-#: dashes between the two ends of a range (``5-6``, ``29,4 — 32,5``, ``5--6``)
+#: dashes between the two ends of a range (``7-8``, ``12,5 — 14,5``, ``3--4``)
 DASHES = frozenset("-–—−")
 #: Russian endings hyphenated to a cardinal (``5-ти``, ``3-х``) and to an ordinal (``2-й``)
 RU_CARDINAL_ENDINGS = frozenset(("ти", "х", "ми", "мя", "ю", "и", "м", "ех", "ух", "ью"))
@@ -80,7 +80,7 @@ class Number:
     #: a vague plural (``десятки тысяч``): the decade it names
     low: float | None = None
     high: float | None = None
-    #: the Kazakh case suffix or Russian ending hyphenated to it (``100-ге`` -> ``ге``)
+    #: the Kazakh case suffix or Russian ending hyphenated to it (``200-ге`` -> ``ге``)
     ending: str | None = None
     #: the similative ``-дай`` or a collective numeral was read (about / a bare number)
     approx: bool = False
@@ -157,11 +157,17 @@ def _words_at(toks: list[Tok], i: int, language: str) -> Number | None:
         if is_scale:
             if last is not None and last >= 1e3 and v >= last:
                 break
-            total += (group or 1.0) * v
-            group, last, scale = 0.0, v, v
+            if not group and total and scale < v:
+                total, scale = total * v, scale * v           # ``десятки тысяч``
+            else:
+                total += (group or 1.0) * v
+                scale = v
+            group, last = 0.0, v
         else:
             if group and (v >= _place(group) or v >= 1e3):
                 break
+            if not group and total and scale < 1e3:
+                break                                         # ``десятка два``: inverted
             if not group and total and last is not None and v >= last:
                 break
             group += v
@@ -257,6 +263,9 @@ def scale_at(toks: list[Tok], k: int, language: str) -> tuple[float, int] | None
     """``(factor, end)`` of a scale abbreviation or word at token ``k`` (``млн.``, ``тысячи``)."""
     if k >= len(toks) or not toks[k].is_word:
         return None
+    if toks[k].low in ("к", "k") and glued(toks, k) and toks[k - 1].text.isdigit() and (
+            k + 1 >= len(toks) or not toks[k + 1].is_word):
+        return 1e3, k + 1                                     # ``10к``: ten thousand
     if toks[k].low in SCALE_ABBR_CYR:
         end = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "." and glued(toks, k + 1) \
             else k + 1
@@ -269,7 +278,7 @@ def scale_at(toks: list[Tok], k: int, language: str) -> tuple[float, int] | None
 
 def _ending(toks: list[Tok], k: int, language: str) -> tuple[str, str] | None:
     """``(kind, ending)`` of a hyphenated or glued ending at token ``k`` after a number:
-    ``case`` (``35-те``, ``5-ти``), ``ordinal`` (``3-ші``, ``2-й``, ``1-кезеңі``)."""
+    ``case`` (``45-те``, ``7-ми``), ``ordinal`` (``3-ші``, ``2-й``, ``1-кезеңі``)."""
     if k + 1 < len(toks) and toks[k].text == "-" and glued(toks, k) and glued(toks, k + 1) \
             and toks[k + 1].is_cyrillic:
         part = toks[k + 1].low
@@ -283,10 +292,12 @@ def _ending(toks: list[Tok], k: int, language: str) -> tuple[str, str] | None:
             return "ordinal", part
         if part in RU_CARDINAL_ENDINGS:
             return "case", part
+        if len(part) > 3:
+            return "ordinal", part          # ``5-летний``, ``10-этажный``: a number's adjective
     if language == "ru" and k + 1 < len(toks) and toks[k].is_cyrillic and \
             toks[k].low in RU_CARDINAL_ENDINGS | RU_ORDINAL_ENDINGS and len(toks[k].text) <= 2 \
             and toks[k + 1].is_cyrillic and toks[k + 1].text[:1].islower():
-        noun = reading(toks[k + 1].text, "ru")                # ``3м годам``, ``2 м корпусе``
+        noun = reading(toks[k + 1].text, "ru")                # ``5м годам``, ``4 м подъезде``
         if noun.pos == "NOUN" and noun.case not in ("gent", "nomn"):
             return ("case" if noun.plural else "ordinal"), toks[k].low
     return None
@@ -297,14 +308,14 @@ def _digits_at(text: str, toks: list[Tok], i: int, language: str) -> Number | No
         return None                                           # ``1⃣``: a list marker
     if i > 0 and glued(toks, i) and (toks[i - 1].text in "_@#/" or (
             toks[i - 1].is_word and not toks[i - 1].is_cyrillic)):
-        return None                                           # ``@screened-21``, ``A320``
+        return None                                           # ``@user-42``, ``A320``
     if i + 1 < len(toks) and glued(toks, i + 1) and toks[i + 1].text == "_":
         return None
     if i > 1 and toks[i - 1].text == "-" and glued(toks, i) and glued(toks, i - 1) and \
             toks[i - 2].is_word:
-        return None                                           # ``screened-21``, ``Ту-154``
+        return None                                           # ``user-42``, ``Ту-154``
     if i > 0 and toks[i - 1].is_word and not toks[i - 1].is_cyrillic:
-        return None                                           # ``iPhone 5``: a model's name
+        return None                                           # ``Galaxy 9``: a model's name
     if _line_start(text, toks, i) and i + 1 < len(toks) and toks[i + 1].text in ".)" and \
             glued(toks, i + 1) and (i + 2 >= len(toks) or not glued(toks, i + 2)):
         return None                                           # ``3. Потом``: a list marker
@@ -324,7 +335,7 @@ def _digits_at(text: str, toks: list[Tok], i: int, language: str) -> Number | No
         return Number(i, i + 1, 0.0, ordinal=True)            # ``№ 5``: a number's name
     if j > i and i > 0 and toks[i - 1].low in ("в", "к", "с", "до", "по") and \
             regex.fullmatch(r"([01]?\d|2[0-4])[.,][0-5]\d", digits):
-        return Number(i, j + 1, 0.0, ordinal=True)            # ``в 21,00``: a time of day
+        return Number(i, j + 1, 0.0, ordinal=True)            # ``в 19,00``: a time of day
     if j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 2].text.isdigit() and (
             glued(toks, j + 1) == glued(toks, j + 2)):
         den = float(toks[j + 2].text)
@@ -348,7 +359,7 @@ def _digits_at(text: str, toks: list[Tok], i: int, language: str) -> Number | No
 
 def _with_scales(toks: list[Tok], num: Number, language: str, text: str) -> Number:
     """Scale words after a number (``1,5 млн``, ``2 тысячи``) and the lower parts of a
-    compound amount (``2 миллиард 300 миллион``), in place."""
+    compound amount (``4 миллиард 700 миллион``), in place."""
     while (found := scale_at(toks, num.end, language)) is not None:
         factor, end = found
         num.value, num.scale, num.end = num.value * factor, num.scale * factor, end
@@ -370,12 +381,12 @@ def _with_scales(toks: list[Tok], num: Number, language: str, text: str) -> Numb
 def scan(text: str, toks: list[Tok], language: str) -> list[Number]:
     """Every number of a paragraph's tokens, left to right, none overlapping.
 
-    >>> text = "2 миллиард 300 миллион теңге, 1,5 млн адам"
+    >>> text = "4 миллиард 700 миллион теңге, 2,5 млн адам"
     >>> [(n.value, n.scale) for n in scan(text, tokenize(text, 0, len(text)), "kk")]
-    [(2300000000.0, 1000000000.0), (1500000.0, 1000000.0)]
-    >>> text = "двадцать пять веков и две с половиной тысячи"
+    [(4700000000.0, 1000000000.0), (2500000.0, 1000000.0)]
+    >>> text = "сорок семь лет и три с половиной тысячи"
     >>> [n.value for n in scan(text, tokenize(text, 0, len(text)), "ru")]
-    [25.0, 2500.0]
+    [47.0, 3500.0]
     """
     found: list[Number] = []
     i = 0

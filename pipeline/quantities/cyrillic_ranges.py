@@ -1,18 +1,19 @@
 """Ranges and shared units between neighbouring Russian or Kazakh quantities.
 
-- a dash between two numbers: ``5-6 лет``, ``29,4 — 32,5°С``, ``70--80%``, ``бес-алты``;
-- ``от X до Y`` (Russian; ``от часа до трех``: a bare time noun is one of it);
-- Kazakh ablative then dative: ``2°С-тан 19,4°С-қа (дейін)``, ``5-тен 10-ға дейін``;
-- a unit written once for two numbers: ``4,5 х 13 см``, ``2,2 или 2,4 м``,
-  ``двоих и троих детей`` (the first keeps its own span).
+- a dash between two numbers: ``7-8 лет``, ``12,5 — 14,5°С``, ``40--50%``, ``үш-төрт``;
+- ``от X до Y`` (Russian; ``от часа до двух``: a bare time noun is one of it);
+- Kazakh ablative then dative: ``5°С-тан 12°С-қа (дейін)``, ``5-тен 10-ға дейін``;
+- a unit written once for two numbers: ``3 х 8 см``, ``1,5 или 1,8 м``,
+  ``троих и четверых внуков`` (the first keeps its own span).
 
-Years on both sides make a period (``2008-2009 жылдары``), not a range.
+Years on both sides make a period (``2015-2016 жылдары``), not a range.
 """
 
 from __future__ import annotations
 
 from ..document import Quantity
 from .cyrillic import DASHES, Number, Tok
+from .cyrillic_hedges import verb_follows
 from .cyrillic_units import TIME_LEMMAS
 from .kazakh import suffix_chain
 from .morph import reading
@@ -25,7 +26,7 @@ SHARED = frozenset(("или", "и", "х", "x", "×", "немесе", "және",
 
 
 def _case_at_end(toks: list[Tok], q: Quantity) -> str | None:
-    """The Kazakh case suffix that ends quantity ``q`` (``-тан`` of ``2°С-тан``)."""
+    """The Kazakh case suffix that ends quantity ``q`` (``-тан`` of ``5°С-тан``)."""
     last = next((t for t in reversed(toks) if t.end == q.end), None)
     if last is None or not last.is_cyrillic:
         return None
@@ -33,6 +34,15 @@ def _case_at_end(toks: list[Tok], q: Quantity) -> str | None:
     if chain:
         return chain[-1]
     return reading(last.text, "kk").case
+
+
+def _changes(toks: list[Tok], q: Quantity) -> bool:
+    """A verb of change after a Kazakh ``X-тен Y-ге (дейін)``: a change from X to Y
+    (``... дейін төмендеді``), two values, not a range."""
+    k = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    if k < len(toks) and toks[k].low in ("дейін", "шейін"):
+        k += 1
+    return verb_follows(toks, k)
 
 
 def _between(toks: list[Tok], a: Quantity, b: Quantity) -> list[Tok]:
@@ -79,12 +89,15 @@ def join(text: str, toks: list[Tok], found: list[tuple[Number, Quantity]], langu
                 i += 2
                 continue
             if language == "kk" and not gap and bare_a and \
-                    _case_at_end(toks, qa) in ABLATIVE and _case_at_end(toks, qb) in DATIVE:
+                    _case_at_end(toks, qa) in ABLATIVE and _case_at_end(toks, qb) in DATIVE \
+                    and qa.value is not None and qb.value is not None and \
+                    qa.value < qb.value and not _changes(toks, qb):
                 out.append(_range(text, qa, qb))
                 i += 2
                 continue
             if len(words) == 1 and words[0] in SHARED and words[0] != "до" and \
-                    qa.kind == "number" and qb.unit and qb.kind in ("physical", "count"):
+                    qa.kind == "number" and qb.unit and qb.kind in (
+                        "physical", "count", "duration", "money", "percent"):
                 qa.kind, qa.unit = qb.kind, qb.unit
                 qa = measured(qa)
         out.append(qa)
@@ -93,7 +106,7 @@ def join(text: str, toks: list[Tok], found: list[tuple[Number, Quantity]], langu
 
 
 def _from_time_noun(text: str, toks: list[Tok], found: list[Quantity]) -> list[Quantity]:
-    """``от часа до трех``: ``от`` + a time noun + ``до`` + a number is a range from one."""
+    """``от часа до двух``: ``от`` + a time noun + ``до`` + a number is a range from one."""
     starts = {t.start: k for k, t in enumerate(toks)}
     out = []
     for q in found:

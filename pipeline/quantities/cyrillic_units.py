@@ -22,7 +22,7 @@ TIME_LEMMAS = {
     "столетие": "century", "десятилетие": "decade", "квартал": "quarter",
     "жыл": "year", "ай": "month", "апта": "week", "күн": "day", "тәулік": "day",
     "сағат": "hour", "минут": "minute", "секунд": "second", "ғасыр": "century",
-    "жас": "year",
+    "жас": "year", "жасар": "year",
 }
 #: time abbreviations as written
 TIME_ABBR = {"ч": "hour", "мин": "minute", "сек": "second", "с": "second", "сут": "day",
@@ -56,15 +56,15 @@ UNIT_ABBR = {
 }
 #: unit symbols, written without a dot: a dot after one ends the sentence (``320 км.``)
 SYMBOLS = frozenset(("км", "м", "см", "мм", "кг", "г", "мг", "т", "л", "мл", "га", "вт",
-                     "квт", "мвт", "гвт", "ккал", "гб", "мб", "тб", "квтч"))
+                     "квт", "мвт", "гвт", "ккал", "гб", "мб", "тб", "квтч", "ч"))
 #: abbreviations of kitchen measures -> the counted noun
 MEASURE_ABBR = {"ч.л": "чайная ложка", "ст.л": "столовая ложка", "ч. ложка": "чайная ложка",
                 "ст. ложка": "столовая ложка", "шт": "штука"}
 #: single-letter abbreviations, which are units only right after a number and before a
-#: boundary (``2,2 м:``), not before a word they could be an ending of (``во 2 м корпусе``)
+#: boundary (``1,5 м:``), not before a word they could be an ending of (``в 4 м подъезде``)
 SHORT_ABBR = frozenset(k for k in (*UNIT_ABBR, *TIME_ABBR) if len(k) == 1)
 #: Kazakh stems of all the above, which the suffix stripper must know
 KK_UNIT_STEMS = frozenset(("жыл", "ай", "апта", "күн", "тәулік", "сағат", "минут", "секунд",
-                           "ғасыр", "жас", "шақырым", "метр", "километр", "шаршы", "текше",
+                           "ғасыр", "жас", "жасар", "шақырым", "метр", "километр", "шаршы", "текше",
                            "тонна", "литр", "грамм", "килограмм", "гектар", "градус",
                            "рет", "есе", "мәрте"))

@@ -19,9 +19,9 @@ _KAZAKH = regex.compile(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]")
 def reader_language(language: str | None, text: str) -> str | None:
     """``ru``, ``kk`` or ``None`` (the English reader) for a paragraph.
 
-    >>> reader_language("ru", "Цены"), reader_language(None, "20 тыс руб")
+    >>> reader_language("ru", "Цены"), reader_language(None, "30 тыс руб")
     ('ru', 'ru')
-    >>> reader_language(None, "Жер көлемі 1,648 млн. км²"), reader_language("mk", "5 раз")
+    >>> reader_language(None, "Аумағы 2,7 млн. км²"), reader_language("mk", "5 раз")
     ('kk', 'ru')
     >>> reader_language("en", "5 раз"), reader_language(None, "USD 5 bn")   # negatives
     (None, None)

@@ -10,10 +10,15 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.document import Document, Paragraph
 from pipeline.quantities import QuantitySettings, find_quantities, find_quantities_in
 from pipeline.quantities.cyrillic_read import read_paragraph
+
+KINDS = {"money", "percent", "count", "duration", "physical", "number", "range", "period",
+         "year", "date"}
 
 
 def read(text: str, language: str) -> list[tuple]:
@@ -92,6 +97,9 @@ CASES = [
      [("200 гостей", "count", 200.0, None, None, "гость", "about"),
       ("40 журналистов", "count", 40.0, None, None, "журналист", "over"),
       ("10 послов", "count", 10.0, None, None, "посол", "at_least")]),
+    ("ru", "Продажи выросли более чем на 12,5% и почти в 3 раза.",
+     [("12,5%", "percent", 12.5, None, None, "percent", "over"),
+      ("3 раза", "count", 3.0, None, None, "раз", "about")]),
     ("ru", "Скидка до 15% действует почти 3 месяца.",
      [("15%", "percent", 15.0, None, None, "percent", "at_most"),
       ("3 месяца", "duration", 3.0, None, None, "month", "about")]),
@@ -132,6 +140,45 @@ CASES = [
      [("2019 году", "year", 2019.0, None, None, None, None),
       ("5 марта", "date", 5.0, None, None, None, None)]),
     ("kk", "Бір күні ол 3-ші орынға шықты.", []),
+    ("ru", "Сдается 2-х комнатная квартира на ул. Ленина 15, тел. 8 (727) 123-45-67.", []),
+    ("ru", "Детям 5 и 7 лет, встреча в 10 утра, билет 100 или 200 рублей.",
+     [("5", "duration", 5.0, None, None, "year", None),
+      ("7 лет", "duration", 7.0, None, None, "year", None),
+      ("100", "money", 100.0, None, None, "RUB", None),
+      ("200 рублей", "money", 200.0, None, None, "RUB", None)]),
+    ("ru", "Цены выросли процентов на 20, а 5-летний план выполнен.",
+     [("процентов на 20", "percent", 20.0, None, None, "percent", "about")]),
+    # a change from one value to another is two values, not a range or a bound
+    ("ru", "Экспорт вырос в 1,5 раза — до 12 млрд долларов, безработица снизилась с 6% до 5%.",
+     [("1,5 раза", "count", 1.5, None, None, "раз", None),
+      ("12 млрд долларов", "money", 12e9, None, None, "USD", None),
+      ("6%", "percent", 6.0, None, None, "percent", None),
+      ("5%", "percent", 5.0, None, None, "percent", None)]),
+    ("kk", "Инфляция 9 пайыздан 7 пайызға дейін төмендеді, 16 өңірден өкілдер келді.",
+     [("9 пайыздан", "percent", 9.0, None, None, "percent", None),
+      ("7 пайызға", "percent", 7.0, None, None, "percent", None),
+      ("16 өңірден", "count", 16.0, None, None, "өңір", None)]),
+    ("ru", "Пришло человек сорок, ждали минут 10, скорость 90 км/ч.",
+     [("человек сорок", "count", 40.0, None, None, "человек", "about"),
+      ("минут 10", "duration", 10.0, None, None, "minute", "about"),
+      ("90 км/ч", "physical", 90.0, None, None, "kilometer / hour", None)]),
+    ("kk", "Ол 3 күндік сапармен келді, халық саны 19 миллионнан асты.",
+     [("3 күндік", "duration", 3.0, None, None, "day", None),
+      ("19 миллионнан", "number", 19e6, None, None, None, "over")]),
+    ("ru", "Магазин на ул. Мира, д. 15, кв. 3 работал в 90-х годах в 7 классе школы.",
+     [("90-х годах", "date", 90.0, None, None, None, None)]),
+    ("kk", "Сағат 9-да басталған жиынға 12 адам келді.",
+     [("12 адам", "count", 12.0, None, None, "адам", None)]),
+    ("ru", "Подписчиков уже больше 10к, а просмотров полмиллиона.",
+     [("10к", "number", 10000.0, None, None, None, "over")]),
+    # collective numerals stand alone; vague plurals are the decade they name
+    ("kk", "Олардың үшеуі келді, мыңдаған адамдар қарсы алды.",
+     [("үшеуі", "number", 3.0, None, None, None, None),
+      ("мыңдаған адамдар", "range", None, 1000.0, 10000.0, "адам", None)]),
+    ("ru", "Сотни тысяч зрителей пришли, а на двоих дали 5 билетов.",
+     [("Сотни тысяч зрителей", "range", None, 1e5, 1e6, "зритель", None),
+      ("двоих", "number", 2.0, None, None, None, None),
+      ("5 билетов", "count", 5.0, None, None, "билет", None)]),
 ]
 
 
@@ -197,3 +244,25 @@ def test_english_documents_do_not_load_pymorphy3():
 def test_short_cyrillic_paragraphs_without_a_language_are_read_by_script(language, text):
     found = find_quantities(doc(text, language), QuantitySettings())["quantities"]
     assert found and found[0].unit in ("RUB", "RUB/meter ** 2", "человек", "kilometer ** 2")
+
+
+_ALPHABET = ("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәіңғүұқөһАБВМТЕҚ0123456789 ,.-–—%₽$€₸/"
+             "°²³·\u00a0\u202f\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=_ALPHABET, max_size=60), language=st.sampled_from(["ru", "kk"]))
+def test_cyrillic_reader_never_raises_and_spans_hold(text, language):
+    for q in read_paragraph(text, 0, len(text), language):
+        assert text[q.start:q.end] == q.text
+        assert q.kind in KINDS
+        assert (q.value is None) == (q.kind in ("range", "period"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.integers(min_value=0, max_value=10**9), language=st.sampled_from(["ru", "kk"]))
+def test_cyrillic_space_grouped_digits_read_back(value, language):
+    written = f"{value:,}".replace(",", "\u00a0")
+    text = f"Итого {written} штук." if language == "ru" else f"Барлығы {written} дана."
+    [q] = read_paragraph(text, 0, len(text), language)
+    assert q.value == float(value)
