@@ -122,6 +122,8 @@ def _cyrillic_records(mentions: list[Mention], lang: str, offset: int, doc: Docu
             canonical = lemma
             key = text_keys(surface, lang)[0][0] if lang == "ru" else lemma.casefold()
             entity_id = derived_id(label, key or surface)
+            # Kazakh mentions come from the gazetteer or the name-shape rules, no model
+            source = "rule" if lang == "kk" else source
         found.append(Entity(offset + m.start, offset + m.end, surface, label, canonical,
                             entity_id, source, doc.section_at(offset + m.start), lang, lemma))
     return found

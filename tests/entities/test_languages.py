@@ -92,7 +92,8 @@ def test_kazakh_inflected_names_link_to_gazetteer_ids(kazakh_entities, surface, 
 ])
 def test_kazakh_people_found_by_their_surnames(kazakh_entities, surface, lemma):
     found = [e for e in kazakh_entities if e["text"] == surface]
-    assert [(e["label"], e["lemma"], e["lang"]) for e in found] == [("PERSON", lemma, "kk")]
+    assert [(e["label"], e["lemma"], e["lang"], e["source"]) for e in found] == [
+        ("PERSON", lemma, "kk", "rule")]
     assert found[0]["entity_id"] == next(e["entity_id"] for e in kazakh_entities
                                          if e["text"] == surface)
 
