@@ -20,7 +20,7 @@ from ..registry import Output, stage
 from .acronyms import link_acronyms
 from .canonical import LABEL_GROUP, derived_id, resolve
 from .crosslink import lemma_index, text_keys
-from .languages import gazetteer_mentions, kazakh_lemma, reader_of
+from .languages import gazetteer_mentions, kazakh_lemma, kazakh_persons, reader_of
 from .model import gazetteer_path, in_scripts, load_alias_index, load_gazetteer
 from .rules import Mention, apply_rules
 from .settings import EntitySettings
@@ -67,13 +67,15 @@ def _overlaps(m: Mention, taken: list[Mention]) -> bool:
 
 def _cyrillic_mentions(text: str, lang: str, nlp_doc, index: dict[str, dict]) -> list[Mention]:
     """Russian: natasha's mentions, then the gazetteer's where natasha found nothing.
-    Kazakh: the gazetteer's over stems, then the rulers' exact forms where it found none."""
+    Kazakh: the gazetteer's over base forms, then people by the shape of their names, then
+    the rulers' exact forms, each where the ones before found nothing."""
     if lang == "ru":
         from .russian import natasha_mentions
         from .russian_rules import apply_russian_rules
         found = apply_russian_rules(natasha_mentions(text), text)
     else:
         found = gazetteer_mentions(text, index, lang)
+        found.extend(m for m in kazakh_persons(text) if not _overlaps(m, found))
     extra = [Mention(e.start_char, e.end_char, e.label_, e.ent_id_) for e in nlp_doc.ents
              if e.ent_id_]
     found.extend(m for m in extra if not _overlaps(m, found))
@@ -85,25 +87,23 @@ def _linked(surface: str, m: Mention, lang: str, gazetteer: dict[str, dict],
     """``(label, canonical, entity_id, source)`` of a Russian or Kazakh mention: a ruler id
     or an exact alias, else the entry of its lemma key (a curated entry whatever label the
     tagger gave, since it knows what the entity is: "ЕС" is a union, not a place; a
-    generated one in the same label group), else an id derived from the key (so
-    "Вертинского" and "Вертинский" share one)."""
+    generated one in the same label group); else the mention's own label and no id yet."""
     label, canonical, entity_id, source = resolve(surface, m.label, m.ent_id, gazetteer,
                                                   aliases)
     if source == "gazetteer":
         return label, canonical, entity_id, source
     keys = text_keys(surface, lang)
-    key = keys[-1][0] if keys else ""
     entry = next((index[k] for k, _ in keys if k in index), None)
     if entry is not None and (entry.get("mode", "override") == "override"
                               or LABEL_GROUP.get(entry["label"]) == LABEL_GROUP.get(m.label)
                               or (entry.get("kind") == "country" and m.label == "ORG")):
         return entry["label"], entry["canonical"], entry["id"], "gazetteer"
-    return m.label, canonical, derived_id(m.label, key or surface), source
+    return m.label, canonical, "", source
 
 
 def _lemma(surface: str, label: str, lang: str, index: dict[str, dict]) -> str:
     if lang == "kk":
-        return kazakh_lemma(surface, index)
+        return kazakh_lemma(surface, index, label)
     from .russian import nominative
     return nominative(surface, label)
 
@@ -118,7 +118,12 @@ def _cyrillic_records(mentions: list[Mention], lang: str, offset: int, doc: Docu
                                                       index)
         lemma = _lemma(surface, label, lang, index)
         if source != "gazetteer":
+            # an id from the lemmas, so "Вертинского" and "Вертинский" share one
             canonical = lemma
+            key = text_keys(surface, lang)[0][0] if lang == "ru" else lemma.casefold()
+            entity_id = derived_id(label, key or surface)
+            # Kazakh mentions come from the gazetteer or the name-shape rules, no model
+            source = "rule" if lang == "kk" else source
         found.append(Entity(offset + m.start, offset + m.end, surface, label, canonical,
                             entity_id, source, doc.section_at(offset + m.start), lang, lemma))
     return found

@@ -4,7 +4,8 @@
   of :mod:`.rules` (as before this module existed);
 - Russian (a Cyrillic paragraph not recorded as Kazakh): natasha's NER (:mod:`.russian`),
   plus the gazetteer's mentions where natasha found nothing;
-- Kazakh: the gazetteer over stems (:mod:`.kazakh`), since no Kazakh NER model exists.
+- Kazakh: the gazetteer over base forms (:mod:`.kazakh`), since no Kazakh NER model exists,
+  and people by the shape of their names (:func:`kazakh_persons`).
 
 py3langid takes short Russian sentences for Ukrainian, Bulgarian or Macedonian, and leaves
 paragraphs under 20 letters without a language; the pipeline's Cyrillic text is Kazakh or
@@ -17,9 +18,10 @@ from __future__ import annotations
 import regex
 
 from .crosslink import text_keys
+from .kazakh import base_forms
 from .mention import WORD, Mention
 
-__all__ = ["reader_of", "gazetteer_mentions", "kazakh_lemma", "MAX_WORDS"]
+__all__ = ["reader_of", "gazetteer_mentions", "kazakh_lemma", "kazakh_persons", "MAX_WORDS"]
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LETTER = regex.compile(r"\p{L}")
@@ -40,6 +42,8 @@ def reader_of(text: str, language: str | None) -> str:
     >>> reader_of("Қазақстан мен Ресей", None)
     'kk'
     """
+    if not _CYRILLIC.search(text):
+        return "model"  # the common case, decided without counting letters
     letters = len(_LETTER.findall(text))
     if not letters or len(_CYRILLIC.findall(text)) < 0.5 * letters:
         return "model"
@@ -88,15 +92,77 @@ def gazetteer_mentions(text: str, index: dict[str, dict], lang: str) -> list[Men
     return found
 
 
-def kazakh_lemma(surface: str, index: dict[str, dict]) -> str:
+def kazakh_lemma(surface: str, index: dict[str, dict], label: str = "") -> str:
     """The mention without the endings of its last word, as far as the reading that matched
-    an alias of ``index`` (the possessive of a compound name stays), in its own letter case.
+    an alias of ``index`` (the possessive of a compound name stays), or for a person the
+    reading that ends as a surname does; in its own letter case.
 
     >>> kazakh_lemma("Шанхай ынтымақтастық ұйымының", {"шанхай ынтымақтастық ұйымы": {}})
     'Шанхай ынтымақтастық ұйымы'
     >>> kazakh_lemma("АҚШ-тың", {"ақш": {}})
     'АҚШ'
+    >>> kazakh_lemma("Борис Ельциннің", {}, "PERSON")
+    'Борис Ельцин'
     """
     keys = text_keys(surface, "kk")
-    kept = next((n for k, n in keys if k in index), len(surface))
-    return surface[:kept]
+    kept = next((n for k, n in keys if k in index), None)
+    if kept is None and label == "PERSON":
+        kept = next((n for k, n in keys if SURNAME.search(k)), None)
+    return surface[:kept or len(surface)]
+
+
+#: the endings of Kazakh and Russian surnames and of Kazakh patronymic surnames, as their base
+#: forms end (Тоқаев, Назарбаева, Ельцин, Сәтбаев, Жансүгіров, Достоевский, Әлиұлы, Бекқызы)
+SURNAME = regex.compile(r"(?:[оеё]в|[оеё]ва|ин|ина|ски[йх]|цки[йх]|ская|цкая|ұлы|улы|"
+                        r"қызы|кызы)$")
+_INITIAL = regex.compile(r"^\p{Lu}\.$")
+_SENTENCE_END = set(".!?…\n")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t«\"(—-")
+    return not before or before[-1] in _SENTENCE_END
+
+
+def kazakh_persons(text: str) -> list[Mention]:
+    """People named by a given name (or an initial) and a surname: two or three capitalised
+    words, the last one's base form with a surname ending. Kazakh capitalises proper names
+    only, so the first word must not open a sentence (where "Президент" is capitalised too),
+    unless it is an initial.
+
+    >>> t = "1994 жылы президент Борис Ельциннің жарлығы, ал Қ. Тоқаевқа хат келді."
+    >>> [t[m.start:m.end] for m in kazakh_persons(t)]
+    ['Борис Ельциннің', 'Қ. Тоқаевқа']
+    >>> t = "Президент Ельцин келді."                # negative: a title opening the sentence
+    >>> kazakh_persons(t)
+    []
+    """
+    tokens = list(regex.finditer(r"\p{Lu}\.|" + WORD.pattern, text))
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i]
+        initial = bool(_INITIAL.match(first.group()))
+        if not first.group()[:1].isupper() or first.group().isupper() and not initial or (
+                _sentence_initial(text, first.start()) and not initial):
+            i += 1
+            continue
+        hit = None
+        for n in (3, 2):
+            run = tokens[i:i + n]
+            if len(run) < n or any(not w.group()[:1].isupper() or w.group().isupper()
+                                   and not _INITIAL.match(w.group()) for w in run):
+                continue
+            if any(text[a.end():b.start()] not in (" ", "") for a, b in zip(run, run[1:])):
+                continue
+            last = run[-1].group()
+            if _INITIAL.match(last) or not any(SURNAME.search(f) for f in base_forms(last)):
+                continue
+            hit = Mention(first.start(), run[-1].end(), "PERSON")
+            i += n
+            break
+        if hit is None:
+            i += 1
+        else:
+            found.append(hit)
+    return found

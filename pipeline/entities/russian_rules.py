@@ -2,12 +2,12 @@
 wider than the name.
 
 - an organisation's name is its quoted part: the legal form or descriptor before the quotes
-  ("ОАО «Роснефтегаз»", "Фонд «Сколково»") is not the name, and the quotes are not part of it;
+  ("ПАО «Северная звезда»", "фонд «Новые горизонты»") is not the name, nor are the quotes;
 - "Long Form (LF)" is two mentions (the English rule of :mod:`.rules`);
 - a bracket opened inside a span and not closed there ends the span;
 - the words of one person's name agree in case and gender; where two neighbouring words
-  cannot (pymorphy3), the span holds two people ("тёщу Воробьянинова Клавдию Ивановну" is
-  Vorobyaninov's mother-in-law Klavdia Ivanovna: a genitive, then accusatives).
+  cannot (pymorphy3), the span holds two people ("встретил сестру Петрова Анну Сергеевну":
+  Petrov's sister Anna Sergeevna, a genitive, then accusatives).
 """
 
 from __future__ import annotations
@@ -36,15 +36,15 @@ def _strip_quotes(m: Mention, text: str) -> Mention:
 
 def quoted_names(mentions: list[Mention], text: str) -> list[Mention]:
     """An organisation whose span holds a quoted name is that name, without the quotes;
-    the innermost quotes win ("ОАО «НК „Роснефть“»").
+    the innermost quotes win ("АО «ТК „Восток“»").
 
     >>> from .mention import show
-    >>> t = "акции ОАО «НК „Роснефть“» и Фонд «Сколково»."
-    >>> show(quoted_names([Mention(6, 25, "ORG"), Mention(28, 43, "ORG")], t), t)
-    [('Роснефть', 'ORG'), ('Сколково', 'ORG')]
-    >>> t = "«Газпром» сообщил"                   # the quotes alone go
-    >>> show(quoted_names([Mention(0, 9, "ORG")], t), t)
-    [('Газпром', 'ORG')]
+    >>> t = "акции АО «ТК „Восток“» и фонд «Новые горизонты»."
+    >>> show(quoted_names([Mention(6, 22, "ORG"), Mention(25, 47, "ORG")], t), t)
+    [('Восток', 'ORG'), ('Новые горизонты', 'ORG')]
+    >>> t = "«Северная звезда» сообщила"           # the quotes alone go
+    >>> show(quoted_names([Mention(0, 17, "ORG")], t), t)
+    [('Северная звезда', 'ORG')]
     """
     out = []
     for m in mentions:
@@ -66,9 +66,9 @@ def close_brackets(mentions: list[Mention], text: str) -> list[Mention]:
     """A span with a ``(`` it does not close ends before it.
 
     >>> from .mention import show
-    >>> t = "Bank of America Merrill Lynch (Bank of America)"
-    >>> show(close_brackets([Mention(0, 46, "ORG")], t), t)
-    [('Bank of America Merrill Lynch', 'ORG')]
+    >>> t = "Azure Trading Group (Azure Trading) и другие"
+    >>> show(close_brackets([Mention(0, 33, "ORG")], t), t)
+    [('Azure Trading Group', 'ORG')]
     """
     out = []
     for m in mentions:
@@ -108,9 +108,9 @@ def split_persons(mentions: list[Mention], text: str) -> list[Mention]:
     >>> t = "в доме Иванова Марию Петровну видели"
     >>> show(split_persons([Mention(7, 29, "PERSON")], t), t)
     [('Иванова', 'PERSON'), ('Марию Петровну', 'PERSON')]
-    >>> t = "тёщу Клавдию Ивановну Петухову"      # negative: one name, one case
-    >>> show(split_persons([Mention(5, 30, "PERSON")], t), t)
-    [('Клавдию Ивановну Петухову', 'PERSON')]
+    >>> t = "сестру Анну Сергеевну Петрову"      # negative: one name, one case
+    >>> show(split_persons([Mention(7, 29, "PERSON")], t), t)
+    [('Анну Сергеевну Петрову', 'PERSON')]
     """
     out = []
     for m in mentions:
