@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Score the tables stage on the PDF tables benchmark, run the way a user would.
 
-usage: python benchmarks/tables/run.py [BENCH_DIR] [--out OUT] [--keep]
+usage: python benchmarks/tables/run.py [BENCH_DIR] [--split dev|heldout|all] [--out OUT]
 
-Runs ``extract BENCH_DIR/pdfs -o OUT --workers 1 --set 'stages=["clean","tables"]'``,
+Runs ``extract`` on the PDFs of the chosen part of ``BENCH_DIR/pdfs`` (see ``split.py``;
+default ``dev``) with ``--workers 1 --set 'stages=["clean","tables"]'``,
 writes each table of ``tables.jsonl`` as ``<stem>.p<page>.t<idx>.csv`` (header lines as
 laid out, then the body rows), and runs the benchmark's ``score.py`` on them. Prints the
 scorer's summary lines and the extract time. Benchmark data is read in place, never copied.
@@ -21,6 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import orjson
+from split import split
 
 DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "tables"
 
@@ -50,25 +52,44 @@ def tables_to_csvs(out_dir: Path, pred_dir: Path) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("bench", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     ap.add_argument("--out", type=Path, default=None, help="extract's output folder")
     ap.add_argument("--all", action="store_true", help="print the per-document lines too")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="tables-bench-"))
     out = args.out or work / "out"
-    pred = work / "pred"
-    pred.mkdir()
+    pred, pdfs, truth = work / "pred", work / "pdfs", work / "truth"
+    for folder in (pred, pdfs, truth):
+        folder.mkdir()
+    stems = set(split(args.bench, args.split))
+    for path in sorted((args.bench / "pdfs").glob("*.pdf")):
+        if path.stem in stems:
+            (pdfs / path.name).symlink_to(path.resolve())
+    for path in sorted((args.bench / "truth").glob("*.csv")):
+        if path.name.rsplit(".p", 1)[0] in stems:
+            (truth / path.name).symlink_to(path.resolve())
     started = time.perf_counter()
-    subprocess.run(["extract", str(args.bench / "pdfs"), "-o", str(out), "--workers", "1",
+    subprocess.run(["extract", str(pdfs), "-o", str(out), "--workers", "1",
                     "--set", 'stages=["clean","tables"]'], check=True,
                    stdout=subprocess.DEVNULL)
     seconds = time.perf_counter() - started
     n = tables_to_csvs(out, pred)
-    score = subprocess.run([sys.executable, str(args.bench / "score.py"),
-                            str(args.bench / "truth"), str(pred)], check=True,
-                           capture_output=True, text=True).stdout.splitlines()
+    print(f"split {args.split} documents {len(stems)}")
+    scorer = args.bench / "score.py"
+    scorer = scorer if scorer.exists() else DEFAULT / "score.py"
+    score = subprocess.run([sys.executable, str(scorer), str(truth),
+                            str(pred)], check=True, capture_output=True,
+                           text=True).stdout.splitlines()
     for line in score:
         if args.all or not line.startswith("doc "):
             print(line)
+    cells = args.bench / "score_cells.py"
+    if cells.exists():
+        lines = subprocess.run([sys.executable, str(cells), str(truth), str(pred), "--loose"],
+                               check=True, capture_output=True, text=True).stdout.splitlines()
+        for line in lines:
+            if args.all or not line.startswith(("table ", "doc ")):
+                print("cells", line)
     print(f"tables_out {n} extract_seconds {seconds:.1f} predictions {pred}")
 
 
