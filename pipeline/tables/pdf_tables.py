@@ -1,10 +1,12 @@
-"""Tables rebuilt from PDF pages with pdfplumber, keeping each step inspectable.
+"""Tables rebuilt from PDF pages, keeping each step inspectable.
 
 :class:`PageTables` is to a page what pdfplumber's ``TableFinder`` is to its edges: it
 keeps the lines, candidate regions and grids it made, so a wrong table can be traced to
 the step that went wrong. The strategy is chosen per region from what the page shows:
-where pdfplumber's line strategy finds a ruled table, its cells are used; elsewhere the
-columns come from the whitespace between aligned segments.
+where the ruling lines close into cells (:mod:`.lattice`), the cells are used; the rest
+of the page's words go to the text-alignment finder, whose columns come from the
+whitespace between aligned segments. Tables continued on the next page are stitched
+afterwards (:mod:`.stitch`).
 """
 
 from __future__ import annotations
@@ -14,23 +16,28 @@ from dataclasses import dataclass, field
 from ..document import Document, Table
 from .build import make_table
 from .figures import looks_like_chart
-from .grid import Grid, build_grid
+from .grid import Grid, build_grid, header_line_count
+from .lattice import RuledTable, find_ruled_tables
 from .layout import TextLine, page_lines
-from .pdf_words import pdf_page_words
-from .regions import Region, attach_caption, find_regions
+from .pdf_words import PageObjects, chars_to_words, pdf_pages
+from .regions import CAPTION, NOTE, Region, attach_caption, find_regions
 from .settings import TableSettings
+from .stitch import stitch_tables
 
 _WORD_OPTIONS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
 
 
 @dataclass
 class PageTables:
-    """The intermediate results for one page: lines, regions, and one grid per region."""
+    """The intermediate results for one page: lines, regions, one grid per region, and
+    the tables read from rulings."""
 
     number: int
     lines: list[TextLine] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
     grids: list[Grid] = field(default_factory=list)
+    ruled: list[RuledTable] = field(default_factory=list)
+    direction: int = 0
 
 
 def find_page_tables(page, settings: TableSettings) -> PageTables:
@@ -62,44 +69,110 @@ def find_word_tables(number: int, words: list[dict], settings: TableSettings,
     return result
 
 
+def _inside(ch: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+    return any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
+               for x0, top, x1, bottom in boxes)
+
+
+def find_objects_tables(page: PageObjects, settings: TableSettings) -> PageTables:
+    """A page's ruled tables from its edges, then the text-aligned tables of the words
+    outside them."""
+    x_tol = _WORD_OPTIONS["x_tolerance"]
+    ruled = find_ruled_tables(page.edges, page.chars, x_tolerance=x_tol,
+                              min_rows=settings.min_rows, min_cols=settings.min_cols) \
+        if settings.lattice else []
+    boxes = [t.bbox for t in ruled]
+    rest = [c for c in page.chars if not _inside(c, boxes)] if boxes else page.chars
+    found = find_word_tables(page.number, chars_to_words(rest, x_tol), settings, page.rules)
+    found.ruled, found.direction = ruled, page.direction
+    if ruled:
+        found.lines = page_lines(chars_to_words(page.chars, x_tol), settings.gap_factor,
+                                 settings.min_gap)
+    return found
+
+
+def ruled_caption(lines: list[TextLine], table: RuledTable, lookback: int
+                  ) -> tuple[str | None, str | None]:
+    """The caption above a ruled table (``Table 3 ...`` within ``lookback`` lines, else the
+    single line close above it: a title or unit line) and the note right under it."""
+    top, bottom = table.bbox[1], table.bbox[3]
+    above = [ln for ln in lines if ln.bottom <= top + 1]
+    below = [ln for ln in lines if ln.top >= bottom - 1]
+    caption = None
+    for k in range(len(above) - 1, max(-1, len(above) - 1 - lookback), -1):
+        if CAPTION.match(above[k].text):
+            caption = " ".join(ln.text for ln in above[k:])
+            break
+    if caption is None and above:
+        last = above[-1]
+        if top - last.bottom <= 1.5 * max(last.height, 1.0) and len(last.segments) == 1:
+            caption = last.text
+    note = below[0].text if below and NOTE.match(below[0].text) and (
+        below[0].top - bottom <= 2 * max(below[0].height, 1.0)) else None
+    return caption, note
+
+
 def find_pdf_tables(doc: Document, settings: TableSettings) -> list[Table]:
-    """Every table of every page of ``doc``'s PDF, located in the cleaned text."""
+    """Every table of every page of ``doc``'s PDF, located in the cleaned text; tables
+    continued over pages stitched into one."""
     tables: list[Table] = []
-    for number, words, rules in pdf_page_words(doc.source_bytes or b"",
-                                               _WORD_OPTIONS["x_tolerance"]):
-        found = find_word_tables(number, words, settings, rules)
+    positions: list[tuple[float, float, int]] = []
+    for page in pdf_pages(doc.source_bytes or b""):
+        found = find_objects_tables(page, settings)
+        placed: list[tuple[float, Table, float]] = []
         for region, grid in zip(found.regions, found.grids):
-            start, end = locate(doc, found.number, region)
-            tables.append(make_table(
+            start, end = locate(doc, found.number, [s.text for s in region.lines[0].segments],
+                                [s.text for s in region.lines[-1].segments])
+            table = make_table(
                 grid.header, grid.body, doc_id=doc.doc_id, caption=region.caption,
                 source_note=region.note, page=found.number, start=start, end=end,
-                extractor="tables.pdf"))
-    return tables
+                extractor="tables.pdf")
+            placed.append((region.lines[0].top, table, region.lines[-1].bottom))
+        for ruled in found.ruled:
+            caption, note = ruled_caption(found.lines, ruled, settings.caption_lookback)
+            n_head = min(header_line_count(ruled.rows), len(ruled.rows) - 1)
+            first = [c.split()[0] for c in ruled.rows[0] if c][:1]
+            words = [c.split() for c in ruled.rows[-1] if c]
+            start, end = locate(doc, found.number, first, [words[0][0], words[-1][-1]])
+            table = make_table(
+                ruled.rows[:n_head], ruled.rows[n_head:], doc_id=doc.doc_id, caption=caption,
+                source_note=note, page=found.number, start=start, end=end,
+                extractor="tables.pdf.lattice")
+            placed.append((ruled.bbox[1], table, ruled.bbox[3]))
+        placed.sort(key=lambda p: p[0])
+        for top, table, bottom in placed:
+            table.rotation = found.direction
+            tables.append(table)
+            positions.append((top / page.height, bottom / page.height, page.number))
+    return stitch_tables(tables, positions, doc.doc_id) if settings.stitch else tables
 
 
-def locate(doc: Document, number: int, region: Region) -> tuple[int, int]:
+def locate(doc: Document, number: int, first: list[str], last: list[str]) -> tuple[int, int]:
     """The table's extent in the cleaned text: from its first line's text to its last
-    line's, searched inside the page's span (the whole page span when not found)."""
+    line's (each given as its cell texts), searched inside the page's span (the whole
+    page span when not found)."""
     span = next((p for p in doc.pages if p.number == number), None)
     if span is None:
         return 0, 0
     text = doc.text
-    first = _find_line(text, region.lines[0], span.start, span.end)
-    if first is None:
+    head = _find_line(text, first, span.start, span.end)
+    if head is None:
         return span.start, span.end
-    last = _find_line(text, region.lines[-1], first[0], span.end)
-    end = last[1] if last is not None else span.end
-    return first[0], max(end, first[1])
+    tail = _find_line(text, last, head[0], span.end)
+    end = tail[1] if tail is not None else span.end
+    return head[0], max(end, head[1])
 
 
-def _find_line(text: str, line: TextLine, lo: int, hi: int) -> tuple[int, int] | None:
-    """Where a line's first and last segments occur in ``text[lo:hi]``."""
-    head = line.segments[0].text
-    at = text.find(head, lo, hi)
+def _find_line(text: str, cells: list[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """Where a line's first and last cells occur in ``text[lo:hi]``."""
+    cells = [c for c in cells if c] or [""]
+    at = text.find(cells[0], lo, hi)
     if at < 0:
         return None
-    tail = line.segments[-1].text
+    tail = cells[-1]
+    width = sum(map(len, cells)) + len(cells)
     tail_at = text.find(tail, at, hi)
-    end = tail_at + len(tail) if tail_at >= 0 and tail_at - at < 4 * len(line.text) + 20 \
-        else at + len(head)
+    end = tail_at + len(tail) if tail_at >= 0 and tail_at - at < 4 * width + 20 \
+        else at + len(cells[0])
     return at, end
