@@ -37,6 +37,8 @@ class RuledTable:
     rows: list[list[str]]
     #: text lines of each grid cell (before joining), for checks and debugging
     lines: list[list[list[str]]] = field(default_factory=list, repr=False)
+    #: ``(top, bottom)`` of each kept row
+    row_bounds: list[tuple[float, float]] = field(default_factory=list, repr=False)
 
 
 def _clusters(values: list[float], tolerance: float) -> list[float]:
@@ -124,13 +126,25 @@ def grid_of(cells: list[Box], chars: list[dict], x_tolerance: float) -> RuledTab
     keep_rows = [r for r in range(len(ys)) if any(texts[r])]
     keep_cols = [c for c in range(len(xs)) if any(texts[r][c] for r in keep_rows)]
     bbox = (xs[0], ys[0], x_end, y_end)
+    bounds = ys + [y_end]
     return RuledTable(bbox, [[texts[r][c] for c in keep_cols] for r in keep_rows],
-                      [[lines[r][c] for c in keep_cols] for r in keep_rows])
+                      [[lines[r][c] for c in keep_cols] for r in keep_rows],
+                      [(bounds[r], bounds[r + 1]) for r in keep_rows])
+
+
+def _figure_line(text: str) -> bool:
+    """A line most of whose words are figures.
+
+    >>> _figure_line("2.6 3.2 -4.3"), _figure_line("Total 12"), _figure_line("1,200")
+    (True, False, True)
+    """
+    words = text.split()
+    return bool(words) and sum(is_numeric(w) for w in words) * 2 > len(words)
 
 
 def rows_are_ruled(table: RuledTable) -> bool:
-    """False when cells stack several rows' figures: two or more cells of one row each
-    holding two or more lines that are figures (column lines without row lines).
+    """False when cells stack several rows' figures (column lines without row lines):
+    two cells of one row each holding two or more lines of figures, or one cell four.
 
     >>> rows_are_ruled(RuledTable((0, 0, 1, 1), [["a b", "1 2"]], [[["a", "b"], ["1", "2"]]]))
     True
@@ -138,10 +152,26 @@ def rows_are_ruled(table: RuledTable) -> bool:
     False
     """
     for row in table.lines:
-        stacked = sum(1 for cell in row if sum(is_numeric(t) for t in cell) >= 2)
-        if stacked >= 2:
+        counts = [sum(_figure_line(t) for t in cell) for cell in row]
+        if sum(1 for n in counts if n >= 2) >= 2 or max(counts, default=0) >= 4:
             return False
     return True
+
+
+def text_beside(table: RuledTable, chars: list[dict]) -> bool:
+    """True when most of the table's rows go on outside its rulings: text on the rows'
+    lines close to the left or right of the frame (a grid drawn around only some
+    columns, as a spreadsheet without its bounding frame prints)."""
+    x0, top, x1, bottom = table.bbox
+    reach = 0.3 * (x1 - x0)
+    beside = set()
+    for ch in chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        if not (top < cy < bottom) or x0 - 1 <= cx <= x1 + 1:
+            continue
+        if x0 - reach <= cx <= x1 + reach:
+            beside |= {k for k, (a, b) in enumerate(table.row_bounds) if a < cy < b}
+    return len(beside) >= max(2, 0.5 * len(table.row_bounds))
 
 
 def find_ruled_tables(edges: list[dict], chars: list[dict], *, x_tolerance: float = 1.5,
@@ -163,7 +193,7 @@ def find_ruled_tables(edges: list[dict], chars: list[dict], *, x_tolerance: floa
         table = grid_of(group, chars, x_tolerance)
         if len(table.rows) < min_rows or not table.rows or len(table.rows[0]) < min_cols:
             continue
-        if not rows_are_ruled(table):
+        if not rows_are_ruled(table) or text_beside(table, chars):
             continue
         out.append(table)
     out.sort(key=lambda t: (round(t.bbox[1]), t.bbox[0]))
