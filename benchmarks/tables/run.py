@@ -37,16 +37,30 @@ def tables_to_csvs(out_dir: Path, pred_dir: Path) -> int:
     n = 0
     for line in (out_dir / "tables.jsonl").read_bytes().splitlines():
         rec = orjson.loads(line)
-        stem, page = docs[rec["doc_id"]], rec["page"] or 1
-        idx = counts[stem, page]
-        counts[stem, page] += 1
-        grid = [list(r) for r in rec["header_rows"]] + [[c["text"] for c in row]
-                                                        for row in rec["rows"]]
-        with (pred_dir / f"{stem}.p{page}.t{idx}.csv").open("w", newline="",
-                                                            encoding="utf-8") as fh:
-            csv.writer(fh).writerows(grid)
-        n += 1
+        stem = docs[rec["doc_id"]]
+        for page, grid in page_grids(rec):
+            idx = counts[stem, page]
+            counts[stem, page] += 1
+            with (pred_dir / f"{stem}.p{page}.t{idx}.csv").open("w", newline="",
+                                                                encoding="utf-8") as fh:
+                csv.writer(fh).writerows(grid)
+            n += 1
     return n
+
+
+def page_grids(rec: dict) -> list[tuple[int, list[list[str]]]]:
+    """A table's grid per page, as the truth has one file per page: a table stitched
+    over pages (``row_pages``, ``continued``) is cut back, each later page with the
+    header rows it repeated."""
+    first = rec["page"] or 1
+    pages = rec.get("row_pages") or [first] * len(rec["rows"])
+    repeated = {c["page"]: c["header_rows_dropped"] for c in rec.get("continued") or []}
+    out: dict[int, list[list[str]]] = {first: [list(r) for r in rec["header_rows"]]}
+    for page, row in zip(pages, rec["rows"]):
+        if page not in out:
+            out[page] = [list(r) for r in repeated.get(page, [])]
+        out[page].append([c["text"] for c in row])
+    return sorted(out.items())
 
 
 def main() -> None:

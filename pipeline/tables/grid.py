@@ -14,6 +14,7 @@ import regex
 
 from .bands import merge_band, row_bands, ruled_bands
 from .layout import Segment, TextLine, cut_segment
+from ..numbers import is_year
 from .numeric import is_numeric
 
 _CONTINUES = regex.compile(r"(?:[,;:/(&-]|\b(?:and|or|of|the|for|in|to|with|by|a|an))$", regex.I)
@@ -106,10 +107,34 @@ def spanning_header_cells(line: TextLine, spans: list[tuple[float, float]]) -> l
     return cells
 
 
+def is_year_heading(row: list[str], below: list[list[str]]) -> bool:
+    """A row of column years over figures that are not years: ``Region 2021 2022 2023``
+    heads columns of amounts, it is not a row of them.
+
+    >>> is_year_heading(["Region", "2021", "2022"], [["North", "1,204", "1,310"]])
+    True
+    >>> is_year_heading(["", "2021", "2022"], [["", "2020", "2019"]])
+    False
+    """
+    years = [c for c in row[1:] if c]
+    if len(years) < 2 or not all(is_year(c) for c in years) or len(set(years)) < len(years):
+        return False
+    figures = [c for r in below for c in r[1:] if c and is_numeric(c)]
+    return bool(figures) and sum(1 for c in figures if is_year(c)) < 0.5 * len(figures)
+
+
 def header_line_count(rows: list[list[str]]) -> int:
-    """Lines above the first row that holds a figure outside its first column."""
+    """Lines above the first row that holds a figure outside its first column (a row of
+    column years over other figures is header too).
+
+    >>> header_line_count([["Region", "2021", "2022"], ["North", "1,204", "1,310"],
+    ...                    ["South", "987", "1,045"]])
+    1
+    """
     for k, row in enumerate(rows):
         if any(c and is_numeric(c) for c in row[1:]):
+            if is_year_heading(row, rows[k + 1:k + 6]):
+                continue
             return k
     return 1 if len(rows) > 2 else 0
 

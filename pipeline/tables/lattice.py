@@ -39,6 +39,9 @@ class RuledTable:
     lines: list[list[list[str]]] = field(default_factory=list, repr=False)
     #: ``(top, bottom)`` of each kept row
     row_bounds: list[tuple[float, float]] = field(default_factory=list, repr=False)
+    #: cells spanning columns whose text falls into the columns they span, clear of the
+    #: column lines: rows the rulings do not divide as the text does
+    split_spans: int = 0
 
 
 def _clusters(values: list[float], tolerance: float) -> list[float]:
@@ -81,6 +84,9 @@ def cell_lines(chars: list[dict], x_tolerance: float) -> list[str]:
         text = ""
         prev = None
         for ch in line:
+            if ch["text"] == " ":
+                text += " "
+                continue
             if prev is not None:
                 gap = ch["x0"] - prev["x1"]
                 size = min(prev["bottom"] - prev["top"], ch["bottom"] - ch["top"])
@@ -116,6 +122,8 @@ def grid_of(cells: list[Box], chars: list[dict], x_tolerance: float) -> RuledTab
         k = owner.get((bisect_right(ys, cy) - 1, bisect_right(xs, cx) - 1))
         if k is not None:
             inside[k].append(ch)
+    split_spans = sum(1 for k, found in enumerate(inside)
+                      if found and _falls_apart(cells[k], found, xs))
     texts = [[""] * len(xs) for _ in ys]
     lines: list[list[list[str]]] = [[[] for _ in xs] for _ in ys]
     for k, found in enumerate(inside):
@@ -125,11 +133,45 @@ def grid_of(cells: list[Box], chars: list[dict], x_tolerance: float) -> RuledTab
             texts[r][c] = join_lines(lines[r][c])
     keep_rows = [r for r in range(len(ys)) if any(texts[r])]
     keep_cols = [c for c in range(len(xs)) if any(texts[r][c] for r in keep_rows)]
+    texts, lines = _merge_interleaved(texts, lines, keep_rows, keep_cols)
     bbox = (xs[0], ys[0], x_end, y_end)
     bounds = ys + [y_end]
     return RuledTable(bbox, [[texts[r][c] for c in keep_cols] for r in keep_rows],
                       [[lines[r][c] for c in keep_cols] for r in keep_rows],
-                      [(bounds[r], bounds[r + 1]) for r in keep_rows])
+                      [(bounds[r], bounds[r + 1]) for r in keep_rows], split_spans)
+
+
+def _merge_interleaved(texts: list[list[str]], lines: list[list[list[str]]],
+                       rows: list[int], cols: list[int]
+                       ) -> tuple[list[list[str]], list[list[list[str]]]]:
+    """Join two neighbouring grid columns that no row fills both of and that each hold
+    text in two rows or more: column lines that stop short or step aside put one column's
+    cells now left, now right of a stray line. ``cols`` is updated in place."""
+    k = 0
+    while k + 1 < len(cols):
+        a, b = cols[k], cols[k + 1]
+        filled_a = [r for r in rows if texts[r][a]]
+        filled_b = [r for r in rows if texts[r][b]]
+        if len(filled_a) >= 2 and len(filled_b) >= 2 and not set(filled_a) & set(filled_b):
+            for r in filled_b:
+                texts[r][a], lines[r][a] = texts[r][b], lines[r][b]
+                texts[r][b], lines[r][b] = "", []
+            del cols[k + 1]
+        else:
+            k += 1
+    return texts, lines
+
+
+def _falls_apart(cell: Box, chars: list[dict], xs: list[float]) -> bool:
+    """A cell spanning grid columns whose characters sit in two or more of them with
+    none across a column line (a row of figures under a ruled header, not a title)."""
+    inner = [x for x in xs if cell[0] + 1.5 < x < cell[2] - 1.5]
+    chars = [ch for ch in chars if ch["text"] != " "]
+    if not inner or not chars:
+        return False
+    if any(ch["x0"] < x < ch["x1"] for ch in chars for x in inner):
+        return False
+    return len({bisect_right(inner, (ch["x0"] + ch["x1"]) / 2) for ch in chars}) >= 2
 
 
 def _figure_line(text: str) -> bool:
@@ -167,7 +209,7 @@ def text_beside(table: RuledTable, chars: list[dict]) -> bool:
     beside = set()
     for ch in chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-        if not (top < cy < bottom) or x0 - 1 <= cx <= x1 + 1:
+        if ch["text"] == " " or not (top < cy < bottom) or x0 - 1 <= cx <= x1 + 1:
             continue
         if x0 - reach <= cx <= x1 + reach:
             beside |= {k for k, (a, b) in enumerate(table.row_bounds) if a < cy < b}
@@ -192,6 +234,8 @@ def find_ruled_tables(edges: list[dict], chars: list[dict], *, x_tolerance: floa
             continue
         table = grid_of(group, chars, x_tolerance)
         if len(table.rows) < min_rows or not table.rows or len(table.rows[0]) < min_cols:
+            continue
+        if table.split_spans >= max(2, 0.3 * len(table.rows)):
             continue
         if not rows_are_ruled(table) or text_beside(table, chars):
             continue

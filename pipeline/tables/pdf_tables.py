@@ -79,7 +79,7 @@ def find_objects_tables(page: PageObjects, settings: TableSettings) -> PageTable
     """A page's ruled tables from its edges, then the text-aligned tables of the words
     outside them."""
     x_tol = _WORD_OPTIONS["x_tolerance"]
-    ruled = find_ruled_tables(page.edges, page.chars, x_tolerance=x_tol,
+    ruled = find_ruled_tables(page.edges, page.chars + page.spaces, x_tolerance=x_tol,
                               min_rows=settings.min_rows, min_cols=settings.min_cols) \
         if settings.lattice else []
     boxes = [t.bbox for t in ruled]
@@ -106,7 +106,7 @@ def ruled_caption(lines: list[TextLine], table: RuledTable, lookback: int
             break
     if caption is None and above:
         last = above[-1]
-        if top - last.bottom <= 1.5 * max(last.height, 1.0) and len(last.segments) == 1:
+        if top - last.bottom <= 2.5 * max(last.height, 1.0) and len(last.segments) == 1:
             caption = last.text
     note = below[0].text if below and NOTE.match(below[0].text) and (
         below[0].top - bottom <= 2 * max(below[0].height, 1.0)) else None

@@ -79,6 +79,8 @@ class PageObjects:
     edges: list[dict] = field(default_factory=list, repr=False)
     #: characters dropped as drawn twice
     duplicates: int = 0
+    #: the page's space characters (word boundaries the text layer states)
+    spaces: list[dict] = field(default_factory=list, repr=False)
 
     @property
     def rules(self) -> list[tuple[float, float, float]]:
@@ -105,7 +107,7 @@ def _collect(item, height: float, chars: list[dict], boxes: list[tuple[str, Box]
     for child in item:
         if isinstance(child, LTChar):
             text = child.get_text()
-            if text.strip():
+            if text.strip() or text == " ":
                 chars.append({"text": text, "x0": child.x0, "x1": child.x1,
                               "top": height - child.y1, "bottom": height - child.y0,
                               "fontname": child.fontname, "size": round(child.size, 2),
@@ -151,6 +153,8 @@ def page_objects(number: int, rotation: int, layout, bbox: Box) -> PageObjects:
             (ch["x0"], ch["top"], ch["x1"], ch["bottom"]), direction, width, height)
         ch["upright"], ch["doctop"] = True, ch["top"]
         kept.append(ch)
+    spaces = [c for c in kept if c["text"] == " "]
+    kept = [c for c in kept if c["text"] != " "]
     unique = dedupe_chars(kept) if kept else kept
     edges: list[dict] = []
     for kind, box in boxes:
@@ -164,7 +168,7 @@ def page_objects(number: int, rotation: int, layout, bbox: Box) -> PageObjects:
     if direction in (90, 270):
         width, height = height, width
     return PageObjects(number, rotation, direction, width, height, unique, edges,
-                       len(kept) - len(unique))
+                       len(kept) - len(unique), spaces)
 
 
 def chars_to_words(chars: list[dict], x_tolerance: float) -> list[dict]:
