@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..numbers import is_year
 from .bands import merge_band, row_bands, ruled_bands
 from .layout import Segment, TextLine, cut_segment
-from ..numbers import is_year
 from .numeric import is_numeric
 
 _CONTINUES = regex.compile(r"(?:[,;:/(&-]|\b(?:and|or|of|the|for|in|to|with|by|a|an))$", regex.I)

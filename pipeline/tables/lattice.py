@@ -20,8 +20,12 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from pdfplumber.table import (cells_to_tables, edges_to_intersections, intersections_to_cells,
-                              merge_edges)
+from pdfplumber.table import (
+    cells_to_tables,
+    edges_to_intersections,
+    intersections_to_cells,
+    merge_edges,
+)
 
 from .layout import words_to_lines
 from .numeric import is_numeric
@@ -119,9 +123,9 @@ def grid_of(cells: list[Box], chars: list[dict], x_tolerance: float) -> RuledTab
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
         if not (xs[0] <= cx <= x_end and ys[0] <= cy <= y_end):
             continue
-        k = owner.get((bisect_right(ys, cy) - 1, bisect_right(xs, cx) - 1))
-        if k is not None:
-            inside[k].append(ch)
+        at = owner.get((bisect_right(ys, cy) - 1, bisect_right(xs, cx) - 1))
+        if at is not None:
+            inside[at].append(ch)
     split_spans = sum(1 for k, found in enumerate(inside)
                       if found and _falls_apart(cells[k], found, xs))
     texts = [[""] * len(xs) for _ in ys]

@@ -20,7 +20,7 @@ from .grid import Grid, build_grid, header_line_count
 from .lattice import RuledTable, find_ruled_tables
 from .layout import TextLine, page_lines
 from .pdf_words import PageObjects, chars_to_words, pdf_pages
-from .regions import CAPTION, NOTE, Region, attach_caption, find_regions
+from .regions import CAPTION, NOTE, Region, attach_caption, find_regions, title_above
 from .settings import TableSettings
 from .stitch import stitch_tables
 
@@ -104,10 +104,8 @@ def ruled_caption(lines: list[TextLine], table: RuledTable, lookback: int
         if CAPTION.match(above[k].text):
             caption = " ".join(ln.text for ln in above[k:])
             break
-    if caption is None and above:
-        last = above[-1]
-        if top - last.bottom <= 2.5 * max(last.height, 1.0) and len(last.segments) == 1:
-            caption = last.text
+    if caption is None:
+        caption = title_above(above, top, lookback)
     note = below[0].text if below and NOTE.match(below[0].text) and (
         below[0].top - bottom <= 2 * max(below[0].height, 1.0)) else None
     return caption, note

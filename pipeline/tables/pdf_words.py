@@ -201,8 +201,9 @@ def pdf_pages(data: bytes) -> Iterator[PageObjects]:
     interpreter = PDFPageInterpreter(manager, device)
     for number, page in enumerate(PDFPage.get_pages(io.BytesIO(data)), start=1):
         interpreter.process_page(page)
+        x0, y0, x1, y1 = page.cropbox
         yield page_objects(number, int(page.rotate or 0) % 360, device.get_result(),
-                           tuple(page.cropbox))
+                           (x0, y0, x1, y1))
 
 
 def pdf_page_words(data: bytes, x_tolerance: float = 1.5

@@ -218,6 +218,25 @@ def _columns_agree(lines: list[TextLine]) -> bool:
     return True
 
 
+def title_above(above: list[TextLine], top: float, lookback: int) -> str | None:
+    """A title, unit line or sentence just above a table starting at ``top``: the single
+    lines (one segment each) set close over one another and over the table, at most
+    ``lookback`` of them.
+
+    >>> from .layout import Segment
+    >>> ln = lambda top, t: TextLine(top, top + 8, [Segment(0, 90, top, top + 8, t)])
+    >>> title_above([ln(0, "Deliveries by region"), ln(11, "(in tonnes)")], 24, 3)
+    'Deliveries by region (in tonnes)'
+    >>> title_above([ln(0, "Deliveries by region")], 60, 3) is None
+    True
+    """
+    k = len(above) - 1
+    while k >= max(0, len(above) - lookback) and len(above[k].segments) == 1 and (
+            top - above[k].bottom <= 2.5 * max(above[k].height, 1.0)):
+        top, k = above[k].top, k - 1
+    return " ".join(ln.text for ln in above[k + 1:]) or None
+
+
 def attach_caption(lines: list[TextLine], region: Region, lookback: int = 3) -> None:
     """The caption above (``Table 3: ...``) or below, and the note under the region."""
     for k in range(region.first - 1, max(-1, region.first - 1 - lookback), -1):
@@ -225,13 +244,8 @@ def attach_caption(lines: list[TextLine], region: Region, lookback: int = 3) -> 
             region.caption = " ".join(ln.text for ln in lines[k:region.first])
             break
     if region.caption is None and region.first > 0:
-        # a title, unit line or sentence just above: single lines close over each other
-        k, top = region.first - 1, region.lines[0].top if region.lines else 0.0
-        while k >= max(0, region.first - lookback) and len(lines[k].segments) == 1 and (
-                top - lines[k].bottom <= 2.5 * max(lines[k].height, 1.0)):
-            top, k = lines[k].top, k - 1
-        if k < region.first - 1:
-            region.caption = " ".join(ln.text for ln in lines[k + 1:region.first])
+        top = region.lines[0].top if region.lines else lines[region.first].top
+        region.caption = title_above(lines[:region.first], top, lookback)
     after = region.last + 1
     if after < len(lines):
         if region.caption is None and CAPTION.match(lines[after].text):
