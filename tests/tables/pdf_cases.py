@@ -124,3 +124,24 @@ def two_page_pdf(*, ruled: bool) -> bytes:
     pdf.text(60, 50 + 16 * (len(rows) - first + 1) + 30, "Connected households are counted "
              "once, at the end of the year, by the district office.")
     return bytes(pdf.output())
+
+
+def totals_pdf(*, ruled: bool, offset: float) -> bytes:
+    """A bold totals row (painted twice, ``offset`` points apart, as a fake bold) set
+    close above a memo row."""
+    pdf = _fpdf()
+    pdf.add_page()
+    widths = [120, 80, 60]
+    rows = [["Item", "Value", "Share"], ["Grain", "4,120.5", "37.2"], ["Oil", "6,941.6", "62.8"]]
+    y = draw_rows(pdf, 80, 200, widths, rows, ruled=ruled, line=14)
+    pdf.set_font("Helvetica", "B", 10)
+    for dx in (0, offset):
+        pdf.text(83 + dx, y + 10, "Total")
+        for text, right in (("11,062.1", 277), ("100.0", 337)):
+            pdf.text(right - pdf.get_string_width(text) + dx, y + 10, text)
+    if ruled:
+        for x, w in zip((80, 200, 280), widths):
+            pdf.rect(x, y, w, 14)
+    pdf.set_font("Helvetica", size=10)
+    draw_rows(pdf, 80, y + 14, widths, [["Memo: imports", "467.9", "4.2"]], ruled=ruled, line=14)
+    return bytes(pdf.output())

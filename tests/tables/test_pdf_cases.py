@@ -14,7 +14,7 @@ from pipeline.ingest import read_document
 from pipeline.tables import TableSettings, find_tables
 from pipeline.tables.pdf_words import pdf_pages
 
-from .pdf_cases import BODY, HEADER, table_pdf, two_page_pdf, wrapped_pdf
+from .pdf_cases import BODY, HEADER, table_pdf, totals_pdf, two_page_pdf, wrapped_pdf
 
 pytest.importorskip("fpdf", reason="fpdf2 is in the 'test' extra")
 
@@ -134,3 +134,14 @@ def test_close_columns_read_as_separate_columns():
     table = _one(table_pdf(ruled=False, widths=[60, 30, 30, 30], header=header))
     assert table.header_rows == [header]
     assert [[c.text for c in r] for r in table.rows] == BODY
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("offset", [0.0, 0.4], ids=["bold", "fake-bold"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_totals_row_stays_apart_from_the_next_row(ruled, offset):
+    table = _one(totals_pdf(ruled=ruled, offset=offset))
+    assert [[c.text for c in r] for r in table.rows][-2:] == [
+        ["Total", "11,062.1", "100.0"], ["Memo: imports", "467.9", "4.2"]]
+    assert table.row_kinds == ["data", "data", "total", "data"]
+    assert table.rows[2][1].value == 11062.1
