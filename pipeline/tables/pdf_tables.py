@@ -84,12 +84,61 @@ def find_objects_tables(page: PageObjects, settings: TableSettings) -> PageTable
         if settings.lattice else []
     boxes = [t.bbox for t in ruled]
     rest = [c for c in page.chars if not _inside(c, boxes)] if boxes else page.chars
-    found = find_word_tables(page.number, chars_to_words(rest, x_tol), settings, page.rules)
+    words = chars_to_words(rest, x_tol)
+    strips = side_by_side(page.edges, words)
+    found = find_word_tables(page.number, strips[0], settings, page.rules)
+    for strip in strips[1:]:
+        more = find_word_tables(page.number, strip, settings, page.rules)
+        found.regions += more.regions
+        found.grids += more.grids
     found.ruled, found.direction = ruled, page.direction
     if ruled:
         found.lines = page_lines(chars_to_words(page.chars, x_tol), settings.gap_factor,
                                  settings.min_gap)
     return found
+
+
+def rule_groups(edges: list[dict]) -> list[tuple[float, float, float, float]]:
+    """Horizontal rulings grouped by the x-range they cover: ``(x0, x1, top, bottom)``
+    of each group of two rulings or more, left to right.
+
+    >>> h = lambda x0, x1, y: {"x0": x0, "x1": x1, "top": y, "bottom": y, "orientation": "h"}
+    >>> rule_groups([h(57, 299, 100), h(57, 299, 200), h(313, 555, 100), h(313, 555, 210)])
+    [(57, 299, 100, 200), (313, 555, 100, 210)]
+    """
+    spans: list[list[float]] = []
+    for e in sorted((e for e in edges if e["orientation"] == "h"), key=lambda e: e["x0"]):
+        if spans and e["x0"] < spans[-1][1] - 1:
+            g = spans[-1]
+            g[1], g[2], g[3], g[4] = max(g[1], e["x1"]), min(g[2], e["top"]), max(
+                g[3], e["top"]), g[4] + 1
+        else:
+            spans.append([e["x0"], e["x1"], e["top"], e["top"], 1])
+    return [(a, b, t, u) for a, b, t, u, n in spans if n >= 2]
+
+
+def side_by_side(edges: list[dict], words: list[dict]) -> list[list[dict]]:
+    """The page's words cut into strips where tables with horizontal rulings stand side
+    by side (rulings in groups with no x in common, at the same height): one list per
+    table's strip, the other words first. One list when there is no such layout."""
+    groups = rule_groups(edges)
+    if len(groups) < 2:
+        return [words]
+    pairs = [(a, b) for a, b in zip(groups, groups[1:]) if a[2] < b[3] and b[2] < a[3]]
+    if not pairs:
+        return [words]
+    height = sorted(w["bottom"] - w["top"] for w in words)[len(words) // 2] if words else 10.0
+    cuts = [(a[1] + b[0]) / 2 for a, b in zip(groups, groups[1:])]
+    bounds = [-1e9] + cuts + [1e9]
+    strips: list[list[dict]] = [[] for _ in range(len(groups) + 1)]
+    for w in words:
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        k = next(i for i in range(len(groups)) if bounds[i] <= cx < bounds[i + 1])
+        g = groups[k]
+        inside = g[2] - 3 * height <= cy <= g[3] + height and bounds[k] <= w["x0"] and (
+            w["x1"] <= bounds[k + 1])
+        strips[k + 1 if inside else 0].append(w)
+    return [strips[0]] + [s for s in strips[1:] if s]
 
 
 def ruled_caption(lines: list[TextLine], table: RuledTable, lookback: int

@@ -145,3 +145,19 @@ def totals_pdf(*, ruled: bool, offset: float) -> bytes:
     pdf.set_font("Helvetica", size=10)
     draw_rows(pdf, 80, y + 14, widths, [["Memo: imports", "467.9", "4.2"]], ruled=ruled, line=14)
     return bytes(pdf.output())
+
+
+def side_by_side_pdf() -> bytes:
+    """Two tables side by side, each with horizontal rulings only (above and under its
+    header, under its last row), their rows at the same heights."""
+    pdf = _fpdf()
+    pdf.add_page()
+    left = [["Crop", "Area", "Yield"], ["Wheat", "1,250", "2.4"], ["Barley", "430", "2.1"],
+            ["Oats", "95", "1.8"]]
+    right = [["Herd", "Head", "Milk"], ["Cattle", "7,800", "5.2"], ["Sheep", "18,400", "0.3"],
+             ["Goats", "2,950", "0.6"]]
+    for x, rows in ((60, left), (330, right)):
+        end = draw_rows(pdf, x, 200, [90, 60, 50], rows, ruled=False)
+        for y in (200, 216, end):
+            pdf.line(x, y, x + 200, y)
+    return bytes(pdf.output())

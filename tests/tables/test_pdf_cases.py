@@ -14,7 +14,15 @@ from pipeline.ingest import read_document
 from pipeline.tables import TableSettings, find_tables
 from pipeline.tables.pdf_words import pdf_pages
 
-from .pdf_cases import BODY, HEADER, table_pdf, totals_pdf, two_page_pdf, wrapped_pdf
+from .pdf_cases import (
+    BODY,
+    HEADER,
+    side_by_side_pdf,
+    table_pdf,
+    totals_pdf,
+    two_page_pdf,
+    wrapped_pdf,
+)
 
 pytest.importorskip("fpdf", reason="fpdf2 is in the 'test' extra")
 
@@ -145,3 +153,12 @@ def test_totals_row_stays_apart_from_the_next_row(ruled, offset):
         ["Total", "11,062.1", "100.0"], ["Memo: imports", "467.9", "4.2"]]
     assert table.row_kinds == ["data", "data", "total", "data"]
     assert table.rows[2][1].value == 11062.1
+
+
+@pytest.mark.issue(14)
+def test_side_by_side_tables_with_rules_stay_apart():
+    found = sorted(_tables(side_by_side_pdf()), key=lambda t: t.rows[0][0].text)
+    assert [t.header_rows for t in found] == [[["Herd", "Head", "Milk"]],
+                                              [["Crop", "Area", "Yield"]]]
+    assert [r[0].text for r in found[1].rows] == ["Wheat", "Barley", "Oats"]
+    assert [c.text for c in found[0].rows[1]] == ["Sheep", "18,400", "0.3"]
