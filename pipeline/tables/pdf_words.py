@@ -23,7 +23,7 @@ from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
-from pdfplumber.utils.text import dedupe_chars
+from pdfplumber.utils.clustering import cluster_objects
 
 from .layout import words_to_lines
 
@@ -86,6 +86,32 @@ class PageObjects:
     def rules(self) -> list[tuple[float, float, float]]:
         """The horizontal rulings as ``(top, x0, x1)``."""
         return [(e["top"], e["x0"], e["x1"]) for e in self.edges if e["orientation"] == "h"]
+
+
+def dedupe_chars(chars: list[dict], tolerance: float = 1.0) -> list[dict]:
+    """pdfplumber's ``dedupe_chars`` (same text, font and size, ``doctop`` and ``x0``
+    within ``tolerance``: keep the first of each cluster), with the same clustering
+    (``cluster_objects``) but the survivors put back in page order by index, where
+    pdfplumber's ``sorted(..., key=chars.index)`` is quadratic on a full page.
+
+    >>> c = lambda t, x: {"text": t, "x0": x, "doctop": 0, "upright": True,
+    ...                   "fontname": "F", "size": 10}
+    >>> [d["x0"] for d in dedupe_chars([c("a", 0), c("a", 0.4), c("b", 6), c("a", 12)])]
+    [0, 6, 12]
+    """
+    def key(ch: dict) -> tuple:
+        return ch["upright"], ch["text"], ch["fontname"], ch["size"]
+
+    order = {id(ch): k for k, ch in enumerate(chars)}
+    groups: dict[tuple, list[dict]] = {}
+    for ch in chars:
+        groups.setdefault(key(ch), []).append(ch)
+    kept = []
+    for group in groups.values():
+        for y_cluster in cluster_objects(group, lambda ch: ch["doctop"], tolerance):
+            for x_cluster in cluster_objects(y_cluster, lambda ch: ch["x0"], tolerance):
+                kept.append(min(x_cluster, key=lambda ch: (ch["doctop"], ch["x0"])))
+    return sorted(kept, key=lambda ch: order[id(ch)])
 
 
 def _edge(x0: float, top: float, x1: float, bottom: float) -> dict | None:
