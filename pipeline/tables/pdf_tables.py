@@ -98,9 +98,10 @@ def find_objects_tables(page: PageObjects, settings: TableSettings) -> PageTable
     return found
 
 
-def rule_groups(edges: list[dict]) -> list[tuple[float, float, float, float]]:
+def rule_groups(edges: list[dict], min_rules: int = 2
+                ) -> list[tuple[float, float, float, float]]:
     """Horizontal rulings grouped by the x-range they cover: ``(x0, x1, top, bottom)``
-    of each group of two rulings or more, left to right.
+    of each group of ``min_rules`` rulings or more, left to right.
 
     >>> h = lambda x0, x1, y: {"x0": x0, "x1": x1, "top": y, "bottom": y, "orientation": "h"}
     >>> rule_groups([h(57, 299, 100), h(57, 299, 200), h(313, 555, 100), h(313, 555, 210)])
@@ -114,19 +115,24 @@ def rule_groups(edges: list[dict]) -> list[tuple[float, float, float, float]]:
                 g[3], e["top"]), g[4] + 1
         else:
             spans.append([e["x0"], e["x1"], e["top"], e["top"], 1])
-    return [(a, b, t, u) for a, b, t, u, n in spans if n >= 2]
+    return [(a, b, t, u) for a, b, t, u, n in spans if n >= min_rules]
 
 
 def side_by_side(edges: list[dict], words: list[dict]) -> list[list[dict]]:
     """The page's words cut into strips where tables with horizontal rulings stand side
     by side (rulings in groups with no x in common, at the same height): one list per
     table's strip, the other words first. One list when there is no such layout."""
-    groups = rule_groups(edges)
-    if len(groups) < 2:
+    groups = rule_groups(edges, min_rules=3)
+    if len(groups) < 2 or not all(a[2] < b[3] and b[2] < a[3]
+                                  for a, b in zip(groups, groups[1:])):
         return [words]
-    pairs = [(a, b) for a, b in zip(groups, groups[1:]) if a[2] < b[3] and b[2] < a[3]]
-    if not pairs:
-        return [words]
+    top, bottom = min(g[2] for g in groups), max(g[3] for g in groups)
+    for w in words:
+        # every word between the rulings lies under one group: no stub column beside
+        # them (rulings under a spanning header), nothing across the gap between them
+        if top < (w["top"] + w["bottom"]) / 2 < bottom and not any(
+                g[0] - 3 <= w["x0"] and w["x1"] <= g[1] + 3 for g in groups):
+            return [words]
     height = sorted(w["bottom"] - w["top"] for w in words)[len(words) // 2] if words else 10.0
     cuts = [(a[1] + b[0]) / 2 for a, b in zip(groups, groups[1:])]
     bounds = [-1e9] + cuts + [1e9]
