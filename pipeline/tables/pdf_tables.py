@@ -101,15 +101,18 @@ def find_objects_tables(page: PageObjects, settings: TableSettings) -> PageTable
 def rule_groups(edges: list[dict], min_rules: int = 2
                 ) -> list[tuple[float, float, float, float]]:
     """Horizontal rulings grouped by the x-range they cover: ``(x0, x1, top, bottom)``
-    of each group of ``min_rules`` rulings or more, left to right.
+    of each group of ``min_rules`` rulings or more, left to right. Rulings that touch
+    or nearly touch (a row's cells each drawing its own border) are one group.
 
     >>> h = lambda x0, x1, y: {"x0": x0, "x1": x1, "top": y, "bottom": y, "orientation": "h"}
     >>> rule_groups([h(57, 299, 100), h(57, 299, 200), h(313, 555, 100), h(313, 555, 210)])
     [(57, 299, 100, 200), (313, 555, 100, 210)]
+    >>> rule_groups([h(57, 170, 100), h(170, 299, 100), h(57, 299, 200)])
+    [(57, 299, 100, 200)]
     """
     spans: list[list[float]] = []
     for e in sorted((e for e in edges if e["orientation"] == "h"), key=lambda e: e["x0"]):
-        if spans and e["x0"] < spans[-1][1] - 1:
+        if spans and e["x0"] <= spans[-1][1] + 6:   # touching rulings: one row's cells
             g = spans[-1]
             g[1], g[2], g[3], g[4] = max(g[1], e["x1"]), min(g[2], e["top"]), max(
                 g[3], e["top"]), g[4] + 1
