@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..numbers import is_year
 from .bands import merge_band, row_bands, ruled_bands
 from .layout import Segment, TextLine, cut_segment
-from .numeric import is_numeric
+from .numeric import is_numeric, is_year_heading
 
 _CONTINUES = regex.compile(r"(?:[,;:/(&-]|\b(?:and|or|of|the|for|in|to|with|by|a|an))$", regex.I)
 
@@ -105,22 +104,6 @@ def spanning_header_cells(line: TextLine, spans: list[tuple[float, float]]) -> l
         col = inside[0] if inside else _column_of(seg, spans)[0]
         cells[col] = f"{cells[col]} {seg.text}".strip()
     return cells
-
-
-def is_year_heading(row: list[str], below: list[list[str]]) -> bool:
-    """A row of column years over figures that are not years: ``Region 2021 2022 2023``
-    heads columns of amounts, it is not a row of them.
-
-    >>> is_year_heading(["Region", "2021", "2022"], [["North", "1,204", "1,310"]])
-    True
-    >>> is_year_heading(["", "2021", "2022"], [["", "2020", "2019"]])
-    False
-    """
-    years = [c for c in row[1:] if c]
-    if len(years) < 2 or not all(is_year(c) for c in years) or len(set(years)) < len(years):
-        return False
-    figures = [c for r in below for c in r[1:] if c and is_numeric(c)]
-    return bool(figures) and sum(1 for c in figures if is_year(c)) < 0.5 * len(figures)
 
 
 def header_line_count(rows: list[list[str]]) -> int:
