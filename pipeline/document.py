@@ -143,6 +143,12 @@ class Table:
     end: int
     row_kinds: list[str] = field(default_factory=list)
     extractor: str = "tables.text"
+    #: how the page's text is turned (degrees anticlockwise: 90 runs up, 270 down)
+    rotation: int = 0
+    #: the 1-based page of each body row (PDF tables; empty for text)
+    row_pages: list[int] = field(default_factory=list)
+    #: a table stitched over pages: per page it continues on, the header rows dropped
+    continued: list[dict] = field(default_factory=list)
 
     def to_frame(self):
         """The body as a pandas DataFrame of parsed values (text where none)."""

@@ -50,4 +50,4 @@ def make_table(header_rows: list[list[str]], body: list[list[str]], *, doc_id: s
     table_id = stable_id("t", doc_id, page, start, end, header_rows, body)
     cells = [[Cell(c.text.strip(), c.value, c.kind, c.note) for c in r] for r in typed]
     return Table(table_id, caption, source_note, page, header_rows, columns, cells, start, end,
-                 row_kinds, extractor)
+                 row_kinds, extractor, row_pages=[page] * len(cells) if page else [])

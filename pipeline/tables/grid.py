@@ -14,7 +14,7 @@ import regex
 
 from .bands import merge_band, row_bands, ruled_bands
 from .layout import Segment, TextLine, cut_segment
-from .numeric import is_numeric
+from .numeric import is_numeric, is_year_heading
 
 _CONTINUES = regex.compile(r"(?:[,;:/(&-]|\b(?:and|or|of|the|for|in|to|with|by|a|an))$", regex.I)
 
@@ -107,9 +107,17 @@ def spanning_header_cells(line: TextLine, spans: list[tuple[float, float]]) -> l
 
 
 def header_line_count(rows: list[list[str]]) -> int:
-    """Lines above the first row that holds a figure outside its first column."""
+    """Lines above the first row that holds a figure outside its first column (a row of
+    column years over other figures is header too).
+
+    >>> header_line_count([["Region", "2021", "2022"], ["North", "1,204", "1,310"],
+    ...                    ["South", "987", "1,045"]])
+    1
+    """
     for k, row in enumerate(rows):
         if any(c and is_numeric(c) for c in row[1:]):
+            if is_year_heading(row, rows[k + 1:k + 6]):
+                continue
             return k
     return 1 if len(rows) > 2 else 0
 

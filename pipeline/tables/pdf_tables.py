@@ -1,10 +1,12 @@
-"""Tables rebuilt from PDF pages with pdfplumber, keeping each step inspectable.
+"""Tables rebuilt from PDF pages, keeping each step inspectable.
 
 :class:`PageTables` is to a page what pdfplumber's ``TableFinder`` is to its edges: it
 keeps the lines, candidate regions and grids it made, so a wrong table can be traced to
 the step that went wrong. The strategy is chosen per region from what the page shows:
-where pdfplumber's line strategy finds a ruled table, its cells are used; elsewhere the
-columns come from the whitespace between aligned segments.
+where the ruling lines close into cells (:mod:`.lattice`), the cells are used; the rest
+of the page's words go to the text-alignment finder, whose columns come from the
+whitespace between aligned segments. Tables continued on the next page are stitched
+afterwards (:mod:`.stitch`).
 """
 
 from __future__ import annotations
@@ -14,23 +16,28 @@ from dataclasses import dataclass, field
 from ..document import Document, Table
 from .build import make_table
 from .figures import looks_like_chart
-from .grid import Grid, build_grid
+from .grid import Grid, build_grid, header_line_count
+from .lattice import RuledTable, find_ruled_tables
 from .layout import TextLine, page_lines
-from .pdf_words import pdf_page_words
-from .regions import Region, attach_caption, find_regions
+from .pdf_words import PageObjects, chars_to_words, pdf_pages
+from .regions import CAPTION, NOTE, Region, attach_caption, find_regions, title_above
 from .settings import TableSettings
+from .stitch import stitch_tables
 
 _WORD_OPTIONS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
 
 
 @dataclass
 class PageTables:
-    """The intermediate results for one page: lines, regions, and one grid per region."""
+    """The intermediate results for one page: lines, regions, one grid per region, and
+    the tables read from rulings."""
 
     number: int
     lines: list[TextLine] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
     grids: list[Grid] = field(default_factory=list)
+    ruled: list[RuledTable] = field(default_factory=list)
+    direction: int = 0
 
 
 def find_page_tables(page, settings: TableSettings) -> PageTables:
@@ -62,44 +69,166 @@ def find_word_tables(number: int, words: list[dict], settings: TableSettings,
     return result
 
 
+def _inside(ch: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+    return any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
+               for x0, top, x1, bottom in boxes)
+
+
+def find_objects_tables(page: PageObjects, settings: TableSettings) -> PageTables:
+    """A page's ruled tables from its edges, then the text-aligned tables of the words
+    outside them."""
+    x_tol = _WORD_OPTIONS["x_tolerance"]
+    ruled = find_ruled_tables(page.edges, page.chars + page.spaces, x_tolerance=x_tol,
+                              min_rows=settings.min_rows, min_cols=settings.min_cols) \
+        if settings.lattice else []
+    boxes = [t.bbox for t in ruled]
+    rest = [c for c in page.chars if not _inside(c, boxes)] if boxes else page.chars
+    words = chars_to_words(rest, x_tol)
+    strips = side_by_side(page.edges, words)
+    found = find_word_tables(page.number, strips[0], settings, page.rules)
+    for strip in strips[1:]:
+        more = find_word_tables(page.number, strip, settings, page.rules)
+        found.regions += more.regions
+        found.grids += more.grids
+    found.ruled, found.direction = ruled, page.direction
+    if ruled:
+        found.lines = page_lines(chars_to_words(page.chars, x_tol), settings.gap_factor,
+                                 settings.min_gap)
+    return found
+
+
+def rule_groups(edges: list[dict], min_rules: int = 2
+                ) -> list[tuple[float, float, float, float]]:
+    """Horizontal rulings grouped by the x-range they cover: ``(x0, x1, top, bottom)``
+    of each group of ``min_rules`` rulings or more, left to right. Rulings that touch
+    or nearly touch (a row's cells each drawing its own border) are one group.
+
+    >>> h = lambda x0, x1, y: {"x0": x0, "x1": x1, "top": y, "bottom": y, "orientation": "h"}
+    >>> rule_groups([h(57, 299, 100), h(57, 299, 200), h(313, 555, 100), h(313, 555, 210)])
+    [(57, 299, 100, 200), (313, 555, 100, 210)]
+    >>> rule_groups([h(57, 170, 100), h(170, 299, 100), h(57, 299, 200)])
+    [(57, 299, 100, 200)]
+    """
+    spans: list[list[float]] = []
+    for e in sorted((e for e in edges if e["orientation"] == "h"), key=lambda e: e["x0"]):
+        if spans and e["x0"] <= spans[-1][1] + 6:   # touching rulings: one row's cells
+            g = spans[-1]
+            g[1], g[2], g[3], g[4] = max(g[1], e["x1"]), min(g[2], e["top"]), max(
+                g[3], e["top"]), g[4] + 1
+        else:
+            spans.append([e["x0"], e["x1"], e["top"], e["top"], 1])
+    return [(a, b, t, u) for a, b, t, u, n in spans if n >= min_rules]
+
+
+def side_by_side(edges: list[dict], words: list[dict]) -> list[list[dict]]:
+    """The page's words cut into strips where tables with horizontal rulings stand side
+    by side (rulings in groups with no x in common, at the same height): one list per
+    table's strip, the other words first. One list when there is no such layout."""
+    groups = rule_groups(edges, min_rules=3)
+    if len(groups) < 2 or not all(a[2] < b[3] and b[2] < a[3]
+                                  for a, b in zip(groups, groups[1:])):
+        return [words]
+    top, bottom = min(g[2] for g in groups), max(g[3] for g in groups)
+    for w in words:
+        # every word between the rulings lies under one group: no stub column beside
+        # them (rulings under a spanning header), nothing across the gap between them
+        if top < (w["top"] + w["bottom"]) / 2 < bottom and not any(
+                g[0] - 3 <= w["x0"] and w["x1"] <= g[1] + 3 for g in groups):
+            return [words]
+    height = sorted(w["bottom"] - w["top"] for w in words)[len(words) // 2] if words else 10.0
+    cuts = [(a[1] + b[0]) / 2 for a, b in zip(groups, groups[1:])]
+    bounds = [-1e9] + cuts + [1e9]
+    strips: list[list[dict]] = [[] for _ in range(len(groups) + 1)]
+    for w in words:
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        k = next(i for i in range(len(groups)) if bounds[i] <= cx < bounds[i + 1])
+        g = groups[k]
+        inside = g[2] - 3 * height <= cy <= g[3] + height and bounds[k] <= w["x0"] and (
+            w["x1"] <= bounds[k + 1])
+        strips[k + 1 if inside else 0].append(w)
+    return [strips[0]] + [s for s in strips[1:] if s]
+
+
+def ruled_caption(lines: list[TextLine], table: RuledTable, lookback: int
+                  ) -> tuple[str | None, str | None]:
+    """The caption above a ruled table (``Table 3 ...`` within ``lookback`` lines, else the
+    single line close above it: a title or unit line) and the note right under it."""
+    top, bottom = table.bbox[1], table.bbox[3]
+    above = [ln for ln in lines if ln.bottom <= top + 1]
+    below = [ln for ln in lines if ln.top >= bottom - 1]
+    caption = None
+    for k in range(len(above) - 1, max(-1, len(above) - 1 - lookback), -1):
+        if CAPTION.match(above[k].text):
+            caption = " ".join(ln.text for ln in above[k:])
+            break
+    if caption is None:
+        caption = title_above(above, top, lookback)
+    note = below[0].text if below and NOTE.match(below[0].text) and (
+        below[0].top - bottom <= 2 * max(below[0].height, 1.0)) else None
+    return caption, note
+
+
 def find_pdf_tables(doc: Document, settings: TableSettings) -> list[Table]:
-    """Every table of every page of ``doc``'s PDF, located in the cleaned text."""
+    """Every table of every page of ``doc``'s PDF, located in the cleaned text; tables
+    continued over pages stitched into one."""
     tables: list[Table] = []
-    for number, words, rules in pdf_page_words(doc.source_bytes or b"",
-                                               _WORD_OPTIONS["x_tolerance"]):
-        found = find_word_tables(number, words, settings, rules)
+    positions: list[tuple[float, float, int]] = []
+    for page in pdf_pages(doc.source_bytes or b""):
+        found = find_objects_tables(page, settings)
+        placed: list[tuple[float, Table, float]] = []
         for region, grid in zip(found.regions, found.grids):
-            start, end = locate(doc, found.number, region)
-            tables.append(make_table(
+            start, end = locate(doc, found.number, [s.text for s in region.lines[0].segments],
+                                [s.text for s in region.lines[-1].segments])
+            table = make_table(
                 grid.header, grid.body, doc_id=doc.doc_id, caption=region.caption,
                 source_note=region.note, page=found.number, start=start, end=end,
-                extractor="tables.pdf"))
-    return tables
+                extractor="tables.pdf")
+            placed.append((region.lines[0].top, table, region.lines[-1].bottom))
+        for ruled in found.ruled:
+            caption, note = ruled_caption(found.lines, ruled, settings.caption_lookback)
+            n_head = min(header_line_count(ruled.rows), len(ruled.rows) - 1)
+            first = [c.split()[0] for c in ruled.rows[0] if c][:1]
+            words = [c.split() for c in ruled.rows[-1] if c]
+            start, end = locate(doc, found.number, first, [words[0][0], words[-1][-1]])
+            table = make_table(
+                ruled.rows[:n_head], ruled.rows[n_head:], doc_id=doc.doc_id, caption=caption,
+                source_note=note, page=found.number, start=start, end=end,
+                extractor="tables.pdf.lattice")
+            placed.append((ruled.bbox[1], table, ruled.bbox[3]))
+        placed.sort(key=lambda p: p[0])
+        for top, table, bottom in placed:
+            table.rotation = found.direction
+            tables.append(table)
+            positions.append((top / page.height, bottom / page.height, page.number))
+    return stitch_tables(tables, positions, doc.doc_id) if settings.stitch else tables
 
 
-def locate(doc: Document, number: int, region: Region) -> tuple[int, int]:
+def locate(doc: Document, number: int, first: list[str], last: list[str]) -> tuple[int, int]:
     """The table's extent in the cleaned text: from its first line's text to its last
-    line's, searched inside the page's span (the whole page span when not found)."""
+    line's (each given as its cell texts), searched inside the page's span (the whole
+    page span when not found)."""
     span = next((p for p in doc.pages if p.number == number), None)
     if span is None:
         return 0, 0
     text = doc.text
-    first = _find_line(text, region.lines[0], span.start, span.end)
-    if first is None:
+    head = _find_line(text, first, span.start, span.end)
+    if head is None:
         return span.start, span.end
-    last = _find_line(text, region.lines[-1], first[0], span.end)
-    end = last[1] if last is not None else span.end
-    return first[0], max(end, first[1])
+    tail = _find_line(text, last, head[0], span.end)
+    end = tail[1] if tail is not None else span.end
+    return head[0], max(end, head[1])
 
 
-def _find_line(text: str, line: TextLine, lo: int, hi: int) -> tuple[int, int] | None:
-    """Where a line's first and last segments occur in ``text[lo:hi]``."""
-    head = line.segments[0].text
-    at = text.find(head, lo, hi)
+def _find_line(text: str, cells: list[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """Where a line's first and last cells occur in ``text[lo:hi]``."""
+    cells = [c for c in cells if c] or [""]
+    at = text.find(cells[0], lo, hi)
     if at < 0:
         return None
-    tail = line.segments[-1].text
+    tail = cells[-1]
+    width = sum(map(len, cells)) + len(cells)
     tail_at = text.find(tail, at, hi)
-    end = tail_at + len(tail) if tail_at >= 0 and tail_at - at < 4 * len(line.text) + 20 \
-        else at + len(head)
+    end = tail_at + len(tail) if tail_at >= 0 and tail_at - at < 4 * width + 20 \
+        else at + len(cells[0])
     return at, end

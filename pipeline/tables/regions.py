@@ -142,8 +142,42 @@ def _grow_up(lines: list[TextLine], kinds: list[str], i: int, unit: float,
     first = i
     while first > 0 and i - first < 4 and kinds[first - 1] != "stop" and (
             lines[first].top - lines[first - 1].bottom) <= max_gap_lines * unit:
+        if is_title(lines[first - 1], lines[first], lines[i:i + 6]):
+            break
         first -= 1
     return first
+
+
+_BRACKETED = regex.compile(r"^\s*[(\[].*[)\]]\s*$")
+
+
+def is_title(line: TextLine, below: TextLine, rows: list[TextLine]) -> bool:
+    """A line above a table that is not its header: one segment, either wholly in
+    brackets (a unit line, ``(in tonnes)``) or starting at the table's left edge and
+    running from its first column into the next, or sitting in the first column over a
+    line that has its own text there (a title or a sentence), where a spanning header
+    label sits over the columns it heads.
+
+    >>> from .layout import Segment
+    >>> row = TextLine(20, 28, [Segment(60, 100, 20, 28, "North"), Segment(200, 230, 20, 28,
+    ...                                                                   "1,204")])
+    >>> is_title(TextLine(0, 8, [Segment(60, 260, 0, 8, "Water connections")]), row, [row])
+    True
+    >>> is_title(TextLine(0, 8, [Segment(190, 240, 0, 8, "Households")]), row, [row])
+    False
+    """
+    if len(line.segments) != 1:
+        return False
+    if _BRACKETED.match(line.text):
+        return True
+    multi = [ln for ln in rows if len(ln.segments) >= 2]
+    if not multi:
+        return False
+    left = min(ln.x0 for ln in multi)
+    second = min(ln.segments[1].x0 for ln in multi)
+    if abs(line.x0 - left) > max(3.0, 0.25 * (second - left)):
+        return False
+    return line.x1 > second or below.x0 < second
 
 
 def _skip_caption_tail(lines: list[TextLine], first: int, i: int, width: float) -> int:
@@ -184,12 +218,34 @@ def _columns_agree(lines: list[TextLine]) -> bool:
     return True
 
 
+def title_above(above: list[TextLine], top: float, lookback: int) -> str | None:
+    """A title, unit line or sentence just above a table starting at ``top``: the single
+    lines (one segment each) set close over one another and over the table, at most
+    ``lookback`` of them.
+
+    >>> from .layout import Segment
+    >>> ln = lambda top, t: TextLine(top, top + 8, [Segment(0, 90, top, top + 8, t)])
+    >>> title_above([ln(0, "Deliveries by region"), ln(11, "(in tonnes)")], 24, 3)
+    'Deliveries by region (in tonnes)'
+    >>> title_above([ln(0, "Deliveries by region")], 60, 3) is None
+    True
+    """
+    k = len(above) - 1
+    while k >= max(0, len(above) - lookback) and len(above[k].segments) == 1 and (
+            top - above[k].bottom <= 2.5 * max(above[k].height, 1.0)):
+        top, k = above[k].top, k - 1
+    return " ".join(ln.text for ln in above[k + 1:]) or None
+
+
 def attach_caption(lines: list[TextLine], region: Region, lookback: int = 3) -> None:
     """The caption above (``Table 3: ...``) or below, and the note under the region."""
     for k in range(region.first - 1, max(-1, region.first - 1 - lookback), -1):
         if CAPTION.match(lines[k].text):
             region.caption = " ".join(ln.text for ln in lines[k:region.first])
             break
+    if region.caption is None and region.first > 0:
+        top = region.lines[0].top if region.lines else lines[region.first].top
+        region.caption = title_above(lines[:region.first], top, lookback)
     after = region.last + 1
     if after < len(lines):
         if region.caption is None and CAPTION.match(lines[after].text):

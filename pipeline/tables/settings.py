@@ -36,6 +36,10 @@ class TableSettings:
     max_gap_lines: float = 2.2
     #: horizontal rulings set a table's body rows on pages with at least this many of them
     min_ruling_edges: int = 8
+    #: read tables whose ruling lines close into cells from those cells (lattice)
+    lattice: bool = True
+    #: stitch a table continued at the top of the next page into the one before it
+    stitch: bool = True
 
     def __post_init__(self) -> None:
         if self.min_rows < 1 or self.min_cols < 1:

@@ -1,0 +1,164 @@
+"""Each failure kind of issue 14 on a PDF the test makes (fpdf2): sideways pages both
+ways, ruled tables with wrapped cells, glyphs drawn twice, a caption or sentence above
+the table, a table over two pages, columns set close together."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from pipeline import Config
+from pipeline.document import Table
+from pipeline.ingest import read_document
+from pipeline.tables import TableSettings, find_tables
+from pipeline.tables.pdf_words import pdf_pages
+
+from .pdf_cases import (
+    BODY,
+    HEADER,
+    side_by_side_pdf,
+    table_pdf,
+    totals_pdf,
+    two_page_pdf,
+    wrapped_pdf,
+)
+
+pytest.importorskip("fpdf", reason="fpdf2 is in the 'test' extra")
+
+
+def _tables(data: bytes, **settings) -> list[Table]:
+    doc = read_document("case.pdf", data, "case", Config().ingest)
+    doc.text, doc.pages = doc.raw_text, doc.raw_pages
+    return find_tables(doc, TableSettings(**settings))["tables"]
+
+
+def _grid(table: Table) -> list[list[str]]:
+    return [list(r) for r in table.header_rows] + [[c.text for c in r] for r in table.rows]
+
+
+def _one(data: bytes, **settings) -> Table:
+    found = _tables(data, **settings)
+    assert len(found) == 1, [_grid(t) for t in found]
+    return found[0]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+@pytest.mark.parametrize("angle,page_rotate,direction", [
+    (90, 0, 90),      # drawn running up the page (turned anticlockwise)
+    (-90, 0, 270),    # drawn running down the page (turned clockwise)
+    (0, 90, 270),     # upright text on a page shown turned clockwise by /Rotate 90
+    (0, 270, 90),     # ... and anticlockwise by /Rotate 270
+], ids=["text-up", "text-down", "rotate-90", "rotate-270"])
+def test_rotated_page_table_read_in_its_frame(angle, page_rotate, direction, ruled):
+    table = _one(table_pdf(ruled=ruled, angle=angle, page_rotate=page_rotate))
+    assert table.header_rows == [HEADER]
+    assert [[c.text for c in r] for r in table.rows] == BODY
+    assert table.rotation == direction
+    assert [c.kind for c in table.columns] == ["text", "number", "number", "number"]
+
+
+@pytest.mark.issue(14)
+def test_rotated_page_reports_rotation_and_direction():
+    (page,) = pdf_pages(table_pdf(page_rotate=90))
+    assert (page.rotation, page.direction) == (90, 270)
+    # shown landscape, text running down; its reading frame is the portrait page it was
+    # drawn on
+    assert (round(page.width), round(page.height)) == (595, 842)
+
+
+@pytest.mark.issue(14)
+def test_ruled_table_wrapped_cells_stay_one_cell():
+    table = _one(wrapped_pdf())
+    assert table.extractor == "tables.pdf.lattice"
+    assert table.header_rows == [["Programme", "Budget", "Spent"]]
+    assert [c.text for c in table.rows[0]] == ["Rural water supply and sanitation works",
+                                                "4,500", "3,980"]
+    assert [r[0].text for r in table.rows] == [
+        "Rural water supply and sanitation works", "Roads",
+        "Teacher training in the northern districts", "Clinics"]
+    assert table.rows[2][1].value == 2100.0
+
+
+@pytest.mark.issue(14)
+def test_ruled_table_is_one_table_with_its_header_columns():
+    table = _one(table_pdf(ruled=True))
+    assert table.extractor == "tables.pdf.lattice"
+    assert len(table.columns) == 4 and table.header_rows == [HEADER]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_doubled_glyphs_are_read_once(ruled):
+    table = _one(table_pdf(ruled=ruled, twice=True))
+    assert _grid(table) == [HEADER] + BODY
+    (page,) = pdf_pages(table_pdf(ruled=ruled, twice=True))
+    assert page.duplicates == sum(len("".join(r)) for r in [HEADER] + BODY)
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+@pytest.mark.parametrize("caption", [
+    ["Table 4: Deliveries by region", "(in tonnes)"],
+    ["Deliveries by region", "(in tonnes)"],
+    ["The deliveries grew in every region but the west, where the depot closed."],
+], ids=["numbered", "title-and-unit", "sentence"])
+def test_caption_above_table_is_kept_out_of_header(caption, ruled):
+    table = _one(table_pdf(ruled=ruled, caption=caption))
+    assert table.caption == " ".join(caption)
+    assert table.header_rows == [HEADER]
+    assert [[c.text for c in r] for r in table.rows] == BODY
+
+
+@pytest.mark.issue(14)
+def test_negative_no_caption_when_nothing_above():
+    assert _one(table_pdf(ruled=False)).caption is None
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_table_across_two_pages_is_stitched(ruled, caplog):
+    with caplog.at_level(logging.INFO, logger="pipeline.tables"):
+        table = _one(two_page_pdf(ruled=ruled))
+    assert table.header_rows == [["District", "Households", "Connected", "Share"]]
+    assert [r[0].text for r in table.rows] == [f"District {k + 1}" for k in range(60)]
+    assert table.row_pages == [1] * 36 + [2] * 24
+    assert table.continued == [{"page": 2, "header_rows_dropped": table.header_rows}]
+    assert "continued on page 2" in caplog.text
+    assert table.caption == "Water connections by district"
+
+
+@pytest.mark.issue(14)
+def test_negative_stitch_off_keeps_two_tables():
+    found = _tables(two_page_pdf(ruled=True), stitch=False)
+    assert [t.page for t in found] == [1, 2]
+    assert found[1].header_rows == found[0].header_rows
+
+
+@pytest.mark.issue(14)
+def test_close_columns_read_as_separate_columns():
+    header = ["Region", "C1", "C2", "C3"]
+    table = _one(table_pdf(ruled=False, widths=[60, 30, 30, 30], header=header))
+    assert table.header_rows == [header]
+    assert [[c.text for c in r] for r in table.rows] == BODY
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("offset", [0.0, 0.4], ids=["bold", "fake-bold"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_totals_row_stays_apart_from_the_next_row(ruled, offset):
+    table = _one(totals_pdf(ruled=ruled, offset=offset))
+    assert [[c.text for c in r] for r in table.rows][-2:] == [
+        ["Total", "11,062.1", "100.0"], ["Memo: imports", "467.9", "4.2"]]
+    assert table.row_kinds == ["data", "data", "total", "data"]
+    assert table.rows[2][1].value == 11062.1
+
+
+@pytest.mark.issue(14)
+def test_side_by_side_tables_with_rules_stay_apart():
+    found = sorted(_tables(side_by_side_pdf()), key=lambda t: t.rows[0][0].text)
+    assert [t.header_rows for t in found] == [[["Herd", "Head", "Milk"]],
+                                              [["Crop", "Area", "Yield"]]]
+    assert [r[0].text for r in found[1].rows] == ["Wheat", "Barley", "Oats"]
+    assert [c.text for c in found[0].rows[1]] == ["Sheep", "18,400", "0.3"]
