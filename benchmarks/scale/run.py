@@ -177,8 +177,8 @@ def table(f: dict) -> str:
     one, two = f["one_worker"]["seconds"], f["two_workers"]["seconds"]
     s1, s2 = f["spacy_1"]["seconds"], f["spacy_2"]["seconds"]
     rows = [
-        ("documents (txt/html/pdf)", f"{f['docs']} ({'/'.join(str(v) for v in f['kinds'].values())})",
-         ""),
+        ("documents (txt/html/pdf)",
+         f"{f['docs']} ({'/'.join(str(v) for v in f['kinds'].values())})", ""),
         ("words (paragraph text the parser reads)", f"{words:,}", ""),
         ("spaCy alone, 1 process: words/s", f"{words / s1:,.0f}", ""),
         ("pipeline, 1 worker: words/s", f"{words / one:,.0f}", f"{s1 / one:.2f}x spaCy alone"),

@@ -101,7 +101,7 @@ def _cluster(workers: int, scheduler: str | None, config: Config) -> tuple[Any, 
 
     if scheduler:
         try:
-            return Client(scheduler, timeout="30s"), None
+            return Client(scheduler, timeout="10s"), None
         except (OSError, TimeoutError) as err:
             raise UsageError(f"cannot reach the dask scheduler at {scheduler}: {err}") from None
     memory = config.limits.memory_mb_per_file
