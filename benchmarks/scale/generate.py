@@ -37,7 +37,9 @@ MIN_PARAGRAPHS, MAX_PARAGRAPHS = 12, 40
 MAX_PDF_PARAGRAPHS = 14
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+#: a number standing on its own: digits inside a word are glyphs of an OCR'd Cyrillic
+#: word (``Ka3akcTaH``), not figures, and stay
+_NUMBER = re.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

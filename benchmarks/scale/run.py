@@ -40,13 +40,20 @@ sys.path.insert(0, str(HERE))
 from generate import change, generate  # noqa: E402
 
 
+def _note(name: str, value: object) -> None:
+    """Each figure as it comes, so a run cut short still says what it measured."""
+    print(f"{name}: {json.dumps(value)}", file=sys.stderr, flush=True)
+
+
 def _python(script: str, *args: str) -> dict:
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     done = subprocess.run([sys.executable, str(HERE / script), *args], capture_output=True,
                           text=True, env=env, cwd=ROOT)
     if done.returncode != 0:
         raise SystemExit(f"{script} {' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    _note(f"{script} {' '.join(a for a in args if not a.startswith('/'))}", found)
+    return found
 
 
 def run(corpus: Path, out: Path, workers: int, engine: str = "local", stages: str = "",
