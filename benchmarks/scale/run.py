@@ -183,6 +183,8 @@ def table(f: dict) -> str:
     words = f["words"]
     one, two = f["one_worker"]["seconds"], f["two_workers"]["seconds"]
     s1, s2 = f["spacy_1"]["seconds"], f["spacy_2"]["seconds"]
+    c1, c2 = f["one_worker"]["cpu_seconds"], f["two_workers"]["cpu_seconds"]
+    sc1, sc2 = f["spacy_1"]["cpu_seconds"], f["spacy_2"]["cpu_seconds"]
     rows = [
         ("documents (txt/html/pdf)",
          f"{f['docs']} ({'/'.join(str(v) for v in f['kinds'].values())})", ""),
@@ -192,6 +194,9 @@ def table(f: dict) -> str:
         ("spaCy alone, 2 processes: words/s", f"{words / s2:,.0f}", ""),
         ("pipeline, 2 workers: words/s", f"{words / two:,.0f}",
          f"{s2 / two:.2f}x spaCy alone (target >= 0.8)"),
+        ("CPU seconds: spaCy alone 1 / 2 processes", f"{sc1:.0f} / {sc2:.0f}", ""),
+        ("CPU seconds: pipeline 1 / 2 workers", f"{c1:.0f} / {c2:.0f}",
+         f"spaCy alone's CPU time is {sc1 / c1:.2f}x / {sc2 / c2:.2f}x the pipeline's"),
         ("pipeline docs/s, 1 / 2 workers", f"{f['docs'] / one:.2f} / {f['docs'] / two:.2f}",
          f"2 workers {one / two:.2f}x 1 worker (target >= 1.8)"),
     ]
