@@ -123,8 +123,14 @@ def dependency_versions() -> dict[str, str]:
 
 def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
                    config: Config | None = None, *, workers: int | None = None, force: bool = False,
-                   progress: Progress | None = None) -> RunResult:
-    """Extract every input under ``corpus`` into ``out_dir``; see CONTRACT.md."""
+                   progress: Progress | None = None, engine: str = "local",
+                   scheduler: str | None = None) -> RunResult:
+    """Extract every input under ``corpus`` into ``out_dir``; see CONTRACT.md.
+
+    ``engine`` is ``local`` (this process or a local pool) or ``dask`` (a LocalCluster of
+    ``workers`` processes, or the cluster whose scheduler is at ``scheduler``): the same
+    records either way, and the same cache.
+    """
     corpus, out_dir = Path(corpus), Path(out_dir)
     config = config or Config()
     if not corpus.exists():
@@ -134,6 +140,7 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
     if workers is not None and workers < 0:
         raise UsageError(f"--workers must be 0 (in this process) or more, got {workers}")
     workers = os.cpu_count() or 1 if workers is None else workers
+    mapper = _engine(engine, scheduler)
     started = time.time()
     config_hash = config.hash()
     environment = run_environment(config)
@@ -174,7 +181,7 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
             statuses[item.rel] = InputStatus(item.rel, item.doc_id, sha, "pending")
             todo.append(replace(item, sha256=sha))
         del data  # read again when its turn comes: memory stays flat
-    for item, result in map_documents(todo, config, workers):
+    for item, result in mapper(todo, config, workers):
         status = statuses[item.rel]
         status.status = result["status"]
         if result["error"]:
@@ -223,6 +230,24 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
         raise
     cache.prune({keys[i.rel] for i in inputs if i.rel in keys})
     return run
+
+
+#: the engines ``extract_corpus`` can map the per-document function with
+ENGINES = ("local", "dask")
+
+
+def _engine(engine: str, scheduler: str | None) -> Callable[[list[Task], Config, int], Any]:
+    """The map function of ``engine`` (checked before any document is read)."""
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if engine == "local":
+        if scheduler:
+            raise UsageError("--scheduler needs --engine dask")
+        return map_documents
+    from .engines import dask as dask_engine
+
+    return lambda tasks, config, workers: dask_engine.map_documents(tasks, config, workers,
+                                                                     scheduler)
 
 
 def _ranked(record: dict, status: dict[str, str], fact_of: dict[str, str]) -> dict:

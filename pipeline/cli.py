@@ -60,6 +60,13 @@ def run_command(
                                           help="Worker processes (default: all cores; 0: in this "
                                                "process, without per-file limits)."),
     force: bool = typer.Option(False, "--force", help="Ignore the cache, re-extract all."),
+    engine: str = typer.Option("local", "--engine",
+                               help="local (this machine's worker pool) or dask "
+                                    "(dask.distributed; see --scheduler)."),
+    scheduler: str | None = typer.Option(None, "--scheduler",
+                                         help="Address of a running dask scheduler "
+                                              "(tcp://HOST:PORT); without it --engine dask "
+                                              "starts a LocalCluster of --workers processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per input."),
 ) -> None:
@@ -71,7 +78,7 @@ def run_command(
     with _progress(quiet, verbose) as report:
         try:
             result = extract_corpus(corpus, out, cfg, workers=workers, force=force,
-                                    progress=report)
+                                    progress=report, engine=engine, scheduler=scheduler)
         except UsageError as err:
             _fail(err.message)
         except PipelineError as err:

@@ -18,6 +18,14 @@ _INNER_CAPS = regex.compile(r"[a-z][A-Z]")
 _DIGIT_IN_WORD = regex.compile(r"\p{L}\d|\d\p{L}")
 #: a number with a short lowercase unit or suffix: ``1nb``, ``2w``, ``30th``, ``10km``
 _NUMBER_SUFFIX = regex.compile(r"\d+[a-z]{1,3}")
+_CAPS_AND_DIGITS = regex.compile(r"[\p{Lu}\d-]+")
+_LETTER = regex.compile(r"\p{L}")
+_LATIN_LETTER = regex.compile(r"[A-Za-z]")
+#: any strong marker of :data:`STRONG_MARKERS`, or a digit beside a letter: a line with
+#: neither cannot be a candidate, whatever its words (the cheap test that lets an English
+#: line through without looking at each word)
+_MAY_BE_STRONG = regex.compile("|".join(regex.escape(m) for m in STRONG_MARKERS)
+                               + r"|\p{L}\d|\d\p{L}")
 
 
 def digit_marker(core: str) -> bool:
@@ -26,7 +34,7 @@ def digit_marker(core: str) -> bool:
     >>> digit_marker("Ka3akcTaH"), digit_marker("1nb"), digit_marker("COVID-19")
     (True, False, False)
     """
-    return bool(_DIGIT_IN_WORD.search(core)) and not regex.fullmatch(r"[\p{Lu}\d-]+", core) \
+    return bool(_DIGIT_IN_WORD.search(core)) and not _CAPS_AND_DIGITS.fullmatch(core) \
         and not _NUMBER_SUFFIX.fullmatch(core)
 
 
@@ -80,9 +88,9 @@ def marker_count(token: str) -> int:
 
 def _latin_words(tokens: list[str]) -> list[str]:
     """The tokens with letters, when at least half of their letters are Latin; else none."""
-    words = [t for t in tokens if regex.search(r"\p{L}", t)]
-    latin = sum(len(regex.findall(r"[A-Za-z]", t)) for t in words)
-    if latin < 0.5 * sum(len(regex.findall(r"\p{L}", t)) for t in words):
+    words = [t for t in tokens if _LETTER.search(t)]
+    latin = sum(len(_LATIN_LETTER.findall(t)) for t in words)
+    if latin < 0.5 * sum(len(_LETTER.findall(t)) for t in words):
         return []
     return words
 
@@ -96,6 +104,8 @@ def candidate_line(tokens: list[str]) -> bool:
     >>> candidate_line("Kazakhstan is a leader in GovTech".split())
     False
     """
+    if not any(_MAY_BE_STRONG.search(t) for t in tokens):
+        return False     # no word can be strong evidence: most lines of a clean text
     words = _latin_words(tokens)
     if not words:
         return False

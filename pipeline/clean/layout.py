@@ -130,6 +130,10 @@ def _menu_edit(run: list[tuple[int, int, bool]], min_lines: int) -> list[Edit]:
     return []
 
 
+_WORDS = regex.compile(r"\p{L}+")
+_LOWER_LATIN = regex.compile(r"[a-z]+")
+
+
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
@@ -151,8 +155,8 @@ def drop_garbage_lines(text: str) -> list[Edit]:
     edits = []
     pos = 0
     for line in _LINE.findall(text):
-        words = regex.findall(r"\p{L}+", line)
-        if len(words) >= 6 and all(regex.fullmatch(r"[a-z]+", w) for w in words[:-1]) \
+        words = _WORDS.findall(line)
+        if len(words) >= 6 and all(_LOWER_LATIN.fullmatch(w) for w in words[:-1]) \
                 and "\t" not in line.strip("\t\n"):
             long_words = [w for w in words if len(w) >= 4]
             known = sum(_zipf(w.lower()) >= 3.0 for w in long_words)

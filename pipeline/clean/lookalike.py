@@ -26,6 +26,10 @@ _LINE = regex.compile(r"[^\n]+")
 _TOKEN = regex.compile(r"\S+")
 _URLISH = regex.compile(r"(?i)(?:https?://|www\.|doi|@|\.(?:com|org|kz|ru|net)\b)")
 _SENTENCE_END = regex.compile(r"[.!?…]\W*$")
+_LETTER = regex.compile(r"\p{L}")
+_LETTERS = regex.compile(r"\p{L}+")
+_NOT_LETTER = regex.compile(r"[^\p{L}]")
+_DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ def _case(reading: str, token: str, sentence_start: bool, lang: str) -> str:
     if not letters:
         return reading
     names = proper_forms(lang)
-    reading = regex.sub(r"\p{L}+", lambda m: names.get(m.group(), m.group()), reading)
+    reading = _LETTERS.sub(lambda m: names.get(m.group(), m.group()), reading)
     core = token.strip(".,;:!?\"'«»()[]“”‘’")
     if len(core) == 1 and core.isupper() and token.endswith("."):
         return reading.upper()          # an initial: ``A.`` is ``А.``
@@ -89,7 +93,7 @@ def _convert(token: str, reading: Reading, noisy: bool = False) -> bool:
         return True
     if reading.near and (core.islower() or noisy):
         return True         # a capitalised one may be a Latin name (``Skylink``)
-    letters = regex.sub(r"[^\p{L}]", "", core)
+    letters = _NOT_LETTER.sub("", core)
     return len(letters) <= 2 or not (letters.islower() or letters.istitle())
 
 
@@ -99,7 +103,7 @@ _NUMBER = regex.compile(r"\W*[\d.,:%–—-]*\d[\d.,:%–—-]*\W*")
 def _decode_line(tokens: list[str], lang: str, noise_cost: float,
                  noisy: bool = False) -> list[Reading]:
     return [decode_token(t, lang, noise_cost=noise_cost, noisy_scan=noisy)
-            if regex.search(r"\p{L}", t) and not _NUMBER.fullmatch(t)
+            if _LETTER.search(t) and not _NUMBER.fullmatch(t)
             else Reading(t, 0.0, 0, 0) for t in tokens]
 
 
@@ -143,7 +147,7 @@ def _try_line(line: _Line, min_known: float, strong_ok: bool, noisy: bool = Fals
     clean text has mark half its words (the lexicon misses many Kazakh forms)."""
     tokens = line.tokens
     line.read_noisy = noisy
-    word_tokens = [t for t in tokens if regex.search(r"\p{L}", t)]
+    word_tokens = [t for t in tokens if _LETTER.search(t)]
     strong_share = sum(strong_marker(t) for t in word_tokens) / max(len(word_tokens), 1)
     for noise_cost in (NOISE_COST, NOISY_SCAN_COST):
         line.lang, line.readings = _read_line(tokens, noise_cost, noisy)
@@ -222,17 +226,42 @@ def _adjacent(text: str, first: _Line, second: _Line) -> bool:
     return text.count("\n", first.end, second.start) == 1
 
 
-#: the end of a sentence, after which the next line starts with a capital
-_LINE_END_SENTENCE = regex.compile(r"[.!?…][\"'»”)\]]*\s*$")
-
-
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether the line at ``start`` begins a sentence: it opens the text or a paragraph,
-    or the line before it ends one. A wrapped line goes on with the sentence before."""
-    before = text[:start].rstrip(" \t")
-    if not before.strip() or before.endswith("\n\n") or regex.search(r"\n\s*\n\s*$", before):
+    or the line before it ends one. A wrapped line goes on with the sentence before.
+
+    Only the end of the text before ``start`` is looked at (its trailing white space and
+    the closing marks before that), never the whole of it: a document has one such look
+    per repaired line.
+
+    >>> text = "One ends.\\nTwo goes\\non here.\\n\\nNew para"
+    >>> [_starts_sentence(text, text.index(w)) for w in ("One", "Two", "on", "New")]
+    [True, True, False, True]
+    """
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    blank = end          # text[:end] is all white space when nothing is left of it
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
+    if blank == 0:
         return True
-    return bool(_LINE_END_SENTENCE.search(before))
+    space = end          # text[space:end]: the white space that ends the text before
+    while space > 0 and _SPACE.match(text, space - 1):
+        space -= 1
+    tail = text[space:end]
+    if text.endswith("\n\n", 0, end) or tail.count("\n") >= 2:
+        return True
+    mark = space
+    while mark > 0 and text[mark - 1] in _CLOSERS:
+        mark -= 1
+    return mark > 0 and text[mark - 1] in ".!?…"
+
+
+#: the white space the end-of-sentence test skips, and the marks that may close a sentence
+#: after its full stop (``."``, ``.)``)
+_SPACE = regex.compile(r"\s")
+_CLOSERS = frozenset("\"'»”)]")
 
 
 def repair_lookalikes(text: str, suspects: list[Suspect] | None = None, *,
@@ -294,13 +323,13 @@ def _line_edits(text: str, line: _Line, suspects: list[Suspect] | None,
     edits = []
     sentence_start = _starts_sentence(text, line.start)
     for (start, end, token), reading in zip(line.spans, line.readings or []):
-        has_letters = regex.search(r"\p{L}", token)
+        has_letters = _LETTER.search(token)
         if has_letters and _convert(token, reading, noisy):
             after = _case(reading.text, token, sentence_start, line.lang)
             confidence = 0.9 if reading.known == reading.words else 0.6
             edits.append(Edit("lookalike", start, end, after, confidence))
         elif has_letters and suspects is not None:
             suspects.append(Suspect("lookalike", start, end, token, reading.text, 0.3))
-        if has_letters or regex.search(r"\d", token):
+        if has_letters or _DIGIT.search(token):
             sentence_start = bool(_SENTENCE_END.search(token))
     return edits

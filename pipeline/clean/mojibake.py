@@ -77,6 +77,10 @@ def word_score(text: str) -> int:
     return score
 
 
+#: a letter, a character that is neither a letter nor word-inner punctuation, a letter
+_INSIDE = regex.compile(r"\p{L}[^\p{L}\s\-'’.,]\p{L}")
+
+
 def _words_gained(original: str, reading: str) -> bool:
     """Whether the words a re-reading changes become known words.
 
@@ -90,8 +94,7 @@ def _words_gained(original: str, reading: str) -> bool:
     >>> _words_gained("List for Sandžak", "List for Sand·ak")  # a word cut in two
     False
     """
-    inside = regex.compile(r"\p{L}[^\p{L}\s\-'’.,]\p{L}")
-    if len(inside.findall(reading)) > len(inside.findall(original)):
+    if len(_INSIDE.findall(reading)) > len(_INSIDE.findall(original)):
         return False
     changed = [w for w in _WORD.findall(reading) if len(w) > 1 and w not in set(
         _WORD.findall(original))]

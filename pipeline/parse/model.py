@@ -39,10 +39,15 @@ def _load(name: str, gazetteer: Path) -> Any:
     entries = load_gazetteer(gazetteer)
     ruler = nlp.add_pipe("entity_ruler", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns(entries, "override"))  # type: ignore[attr-defined]
     places = nlp.add_pipe("entity_ruler", name="place_ruler", after="ner",
                           config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
-    places.add_patterns(ruler_patterns(entries, "fill"))  # type: ignore[attr-defined]
+    # a ruler runs every component before it over each phrase pattern (spaCy's
+    # add_patterns), though matching on ORTH needs the tokens alone: with only the ruler
+    # enabled that is the tokenizer, and the worker starts in a second, not ten
+    with nlp.select_pipes(enable=["entity_ruler"]):
+        ruler.add_patterns(ruler_patterns(entries, "override"))  # type: ignore[attr-defined]
+    with nlp.select_pipes(enable=["place_ruler"]):
+        places.add_patterns(ruler_patterns(entries, "fill"))  # type: ignore[attr-defined]
     return nlp
 
 

@@ -1,0 +1,55 @@
+"""spaCy alone: the same model's ``nlp.pipe`` over the same texts, with the same process
+count, timed from loading the model to the last Doc (the pipeline's cold run also counts
+its workers' start-up). One JSON line on stdout.
+
+    python benchmarks/scale/spacy_alone.py TEXTS.json --processes 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+
+
+def cpu_seconds() -> float:
+    """User and system CPU time of this process and of the processes it waited for: on a
+    shared machine it moves far less with the load than wall time does."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("texts")
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args()
+    with open(args.texts, encoding="utf-8") as handle:
+        texts = json.load(handle)
+    import spacy
+
+    from pipeline.parse.model import model_name
+    from pipeline.parse.settings import ParseSettings
+
+    started = time.perf_counter()
+    nlp = spacy.load(model_name(ParseSettings()))
+    loaded = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=args.batch_size,
+                                              n_process=args.processes))
+    seconds = time.perf_counter() - started
+    json.dump({"seconds": round(seconds, 3), "load_seconds": round(loaded - started, 3),
+               "tokens": tokens, "pipes": nlp.pipe_names,
+               "cpu_seconds": round(cpu_seconds(), 3),
+               "parent_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+               "worker_rss_mb": round(
+                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)},
+              sys.stdout)
+    print()
+
+
+if __name__ == "__main__":
+    main()
