@@ -112,8 +112,10 @@ def _match(review: dict, found: Located, candidates: list[dict]) -> Anchored:
                "its evidence changed and nothing is extracted from it now")
         return Anchored(review, "orphaned", reason=why)
     if found.how == "changed":
+        changes = reading_changes(old, reading(target, candidates[0]))
         return Anchored(review, "needs_review", candidates[0][id_field],
-                        reason=f"its evidence changed (now {found.start}-{found.end})")
+                        reason="its evidence changed" + (": " + "; ".join(changes)
+                                                         if changes else ""))
     for item in candidates:
         if reading(target, item) == old:
             same = item[id_field] == review["id"]

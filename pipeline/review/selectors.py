@@ -19,6 +19,8 @@ from ..offsets import Edit, OffsetMap, apply_edits
 CONTEXT = 32
 #: replaced blocks up to this size are diffed again character by character
 REFINE_CHARS = 4000
+#: a quote found by one side of its context only must read at least this much like before
+SIMILAR = 0.6
 
 
 def quote_selectors(text: str, start: int, end: int, context: int = CONTEXT) -> list[dict]:
@@ -144,15 +146,36 @@ def _between(text: str, exact: str, prefix: str, suffix: str, near: int) -> Loca
         starts = [0]
     best: tuple[int, int, int] | None = None
     for lo in starts:
+        if prefix and suffix and text.find(suffix, lo - len(prefix), lo + 1) >= 0:
+            return Located("gone")  # its context closed up over it: the quote was deleted
         if suffix:
             hi = text.find(suffix, lo, lo + limit + len(suffix))
         else:
             hi = len(text) if len(text) - lo <= limit else -1
         if hi > lo and (best is None or abs(lo - near) < best[0]):
             best = (abs(lo - near), lo, hi)
-    if best is None:
+    if best is None and prefix and len(starts) == 1 and suffix:
+        # the text after the quote changed too: the quote's length after its prefix,
+        # if it still reads much like the quote
+        best = (0, starts[0], min(len(text), starts[0] + len(exact)))
+    if best is None and suffix and not starts:
+        ends = _occurrences(text, suffix)
+        if len(ends) == 1 and (prefix or ends[0] <= limit):
+            best = (0, max(0, ends[0] - len(exact)), ends[0])
+    if best is not None and not (prefix and suffix and text.find(suffix, best[1]) == best[2]):
+        if SequenceMatcher(None, text[best[1]:best[2]], exact).ratio() < SIMILAR:
+            return Located("gone")
+    if best is None or best[2] <= best[1]:
         return Located("gone")
     return Located("changed", best[1], best[2])
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 def _common_prefix(a: str, b: str) -> int:
