@@ -2,7 +2,8 @@
 
 The edit is what annotators meet after a re-run: a paragraph inserted above a claim
 (its evidence moves), a figure changed (its evidence changes) and a sentence deleted (its
-evidence vanishes). Two files carry markup (``<script>``, ``onerror=``) as text.
+evidence vanishes). Two files carry markup (``<script>``, ``onerror=``) as text; one more
+gives the exports another figure, so the run has a finding.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ TRADE_BEFORE = TITLE + EXPORTS + VENTURES + EVENTS
 #: inserted above the exports, 48 → 52 ventures, the events sentence gone
 TRADE_AFTER = TITLE + INSERTED + EXPORTS + VENTURES.replace("48", "52")
 
+#: a second source for the exports figure, so the run has a finding (a conflict)
+CUSTOMS = ("Customs figures for Central Asia\n\nKazakhstan's exports to China reached "
+           "USD 14.0 billion in 2022, customs data show.\n")
 HOSTILE_TXT = ("Raw markup in a plain text file\n\n"
                "Kazakhstan signed 12 agreements in 2023 <script>window.__pwned = 3; "
                "alert(3)</script> with its partners.\n\n"
@@ -48,6 +52,7 @@ def write_corpus(folder: Path, trade: str) -> Path:
     (folder / "trade.txt").write_text(trade, encoding="utf-8")
     (folder / "hostile.txt").write_text(HOSTILE_TXT, encoding="utf-8")
     (folder / "hostile.html").write_text(HOSTILE_HTML, encoding="utf-8")
+    (folder / "customs.txt").write_text(CUSTOMS, encoding="utf-8")
     return folder
 
 

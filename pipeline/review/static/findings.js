@@ -45,7 +45,7 @@
       el("ol", { class: "claims" }, claimRows));
   });
   main.replaceChildren(el("h1", { text: "Findings" }), filters,
-    el("p", { class: "summary", text: data.findings.length + " findings" }),
+    el("p", { class: "summary", text: data.findings.length + (data.findings.length === 1 ? " finding" : " findings") }),
     cards.length ? el("div", { class: "cards" }, cards) : el("p", { class: "muted", text: "No finding matches these filters." }));
 
   let at = -1;
