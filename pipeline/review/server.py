@@ -108,6 +108,8 @@ class Handler(BaseHTTPRequestHandler):
             return self._item(m[1], m[2])
         if m := re.fullmatch(r"/pages/([^/]+)/(\d+)\.png", path):
             return self._send(200, svc.page_image(m[1], int(m[2])), "image/png")
+        if path == "/favicon.ico":
+            path = "/static/favicon.svg"
         if m := re.fullmatch(r"/static/([^/]+)", path):
             body = _asset("static", m[1])
             if body is None:

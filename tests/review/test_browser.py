@@ -45,7 +45,7 @@ def page(browser):
 
 def open_document(page, url: str, doc_id: str) -> None:
     page.goto(f"{url}/documents/{doc_id}")
-    page.wait_for_selector("#text span")
+    page.wait_for_selector("#text span", state="attached")
 
 
 def item_of(page, metric_words: str):
@@ -69,7 +69,7 @@ def test_review_with_the_keyboard_survives_reload_and_rerun(review_runs, tmp_pat
         page.keyboard.press("r")
         page.wait_for_selector("li.claim:has-text('150 event') .badge.reject")
         page.reload()
-        page.wait_for_selector("#text span")
+        page.wait_for_selector("#text span", state="attached")
         assert item_of(page, "USD 12.4 bn").locator(".badge").first.inner_text() == "accepted"
         assert item_of(page, "150 event").locator(".badge").first.inner_text() == "rejected"
         assert page.locator("#text .claim-value.rv-accept").first.inner_text() == \

@@ -111,6 +111,17 @@ R.decisionWord = function (decision) {
   return { accept: "accepted", reject: "rejected", correct: "corrected" }[decision] || decision;
 };
 
+// Scroll ``box`` (not the page) so ``node`` is in its middle, or just visible.
+R.center = function (box, node) {
+  const b = box.getBoundingClientRect(), n = node.getBoundingClientRect();
+  box.scrollTop += n.top - b.top - box.clientHeight / 2 + n.height / 2;
+};
+R.nearest = function (box, node) {
+  const b = box.getBoundingClientRect(), n = node.getBoundingClientRect();
+  if (n.top < b.top + 40) box.scrollTop += n.top - b.top - 40;
+  else if (n.bottom > b.bottom) box.scrollTop += n.bottom - b.bottom + 8;
+};
+
 // Keyboard: j/n next, k/p previous, a accept, r reject, c correct, o/Enter open.
 R.keys = function (handlers) {
   document.addEventListener("keydown", (event) => {

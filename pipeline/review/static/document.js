@@ -24,9 +24,9 @@
   updateCounts();
 
   const side = el("aside", { class: "side" },
-    el("section", {}, el("h2", {}, "Claims ", counts), claims.length ? el("ol", { class: "claims" }, claimItems)
-      : el("p", { class: "muted", text: "No claims in this document." })),
-    el("section", { id: "detail" }));
+    el("section", { id: "detail" }, el("p", { class: "muted", text: "Press j (or click a claim) to select the first claim; a accepts, r rejects, c corrects." })),
+    el("section", { id: "claims-box" }, el("h2", {}, "Claims ", counts), claims.length ? el("ol", { class: "claims" }, claimItems)
+      : el("p", { class: "muted", text: "No claims in this document." })));
   const header = el("div", { class: "doc-head" },
     el("h1", { text: doc.title || doc.doc_id }),
     el("p", { class: "muted", text: doc.doc_id + " · " + doc.path + " · " + doc.format
@@ -50,9 +50,12 @@
     claimItems.forEach((item, j) => item.classList.toggle("focused", j === at));
     const claim = claims[at];
     textView.highlight(claim);
-    claimItems[at].scrollIntoView({ block: "nearest" });
+    const columns = main.querySelector(".columns");
+    const bar = document.querySelector(".bar").offsetHeight;
+    if (columns.getBoundingClientRect().top > bar + 8) window.scrollTo(0, window.scrollY + columns.getBoundingClientRect().top - bar - 8);
+    R.nearest(document.getElementById("claims-box"), claimItems[at]);
     const anchor = textView.anchorOf(claim);
-    if (anchor && scroll !== false) anchor.scrollIntoView({ block: "center" });
+    if (anchor && scroll !== false) reveal(anchor);
     showDetail(claim);
     history.replaceState(null, "", "#claim-" + claim.claim_id);
   }
@@ -60,7 +63,7 @@
   function showDetail(claim) {
     const detail = document.getElementById("detail");
     const ev = claim.evidence || {};
-    const parts = [el("h2", { text: "Selected claim" }),
+    const parts = [el("h3", { text: "Selected claim" }),
       el("dl", {},
         ...[["value", R.value(claim)], ["subject", claim.subject], ["metric", claim.metric_text || claim.metric],
           ["period", R.period(claim.period)], ["counterpart", claim.counterpart], ["modality", claim.modality],
@@ -119,11 +122,18 @@
     return item;
   }
 
+  // Bring a node of the text (or a table cell) into view without moving the page.
+  function reveal(node) {
+    const box = document.getElementById("text");
+    if (box.contains(node)) R.center(box, node);
+    else node.scrollIntoView({ block: "center" });
+  }
+
   textView.onPick((claimId) => focus(claims.findIndex((c) => c.claim_id === claimId)));
   R.keys({
     next: () => focus(at + 1), prev: () => focus(at - 1),
     accept: () => decide("accept"), reject: () => decide("reject"), correct: () => decide("correct"),
-    open: () => { if (at >= 0) { const a = textView.anchorOf(claims[at]); if (a) a.scrollIntoView({ block: "center" }); } },
+    open: () => { if (at >= 0) { const a = textView.anchorOf(claims[at]); if (a) reveal(a); } },
   });
   const wanted = location.hash.startsWith("#claim-") ? location.hash.slice(7) : null;
   const start = wanted ? claims.findIndex((c) => c.claim_id === wanted) : -1;
@@ -265,6 +275,8 @@ function tablesSection(doc, claims) {
             if (claim) {
               td.id = "cell-" + claim.claim_id;
               td.classList.add("claim-cell");
+              td.title = R.value(claim) + " · " + [claim.subject, claim.metric_text || claim.metric, R.period(claim.period)].filter(Boolean).join(" · ");
+              td.addEventListener("click", () => { const item = document.getElementById("item-" + claim.claim_id); if (item) item.click(); });
               if (claim.review) td.classList.add("rv-" + (claim.review.state === "needs_review" ? "needs" : claim.review.decision));
             }
             return td;

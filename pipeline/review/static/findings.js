@@ -30,7 +30,10 @@
           el("a", { href: "/documents/" + encodeURIComponent(c.doc_id) + "#claim-" + c.claim_id, class: "ev-link", text: "evidence in " + c.doc_id })),
         el("div", { class: "claim-what", text: [c.subject || "?", c.metric_text || c.metric, R.period(c.period)].join(" · ") }),
         c.evidence && c.evidence.text ? el("blockquote", { class: "evidence", text: c.evidence.text }) :
-          c.evidence ? el("div", { class: "muted", text: "table cell: " + (c.evidence.row_header || "") + " × " + (c.evidence.col_header || "") + " = " + (c.evidence.cell_text || "") }) : null);
+          c.evidence ? el("div", { class: "muted", text: "table cell: " + (c.evidence.row_header || "") + " × " + (c.evidence.col_header || "") + " = " + (c.evidence.cell_text || "") }) : null,
+        el("div", { class: "actions" }, ["accept", "reject", "correct"].map((d) => el("button", {
+          type: "button", class: d === "correct" ? "ghost" : d, text: d[0].toUpperCase() + d.slice(1) + " (" + d[0] + ")",
+          onclick: (e) => { e.stopPropagation(); focus(rows.findIndex((r) => r.row === row)); decide(d); } }))));
       fill();
       rows.push({ row, claim: c, fill });
       row.addEventListener("click", (e) => { if (!e.target.closest("a")) focus(rows.findIndex((r) => r.row === row)); });
