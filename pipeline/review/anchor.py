@@ -122,8 +122,8 @@ def _match(review: dict, found: Located, candidates: list[dict]) -> Anchored:
             return Anchored(review, "current" if same else "reanchored", item[id_field],
                             reason="" if same else f"its evidence moved to {found.start}")
     item = candidates[0]
-    changes = "; ".join(reading_changes(old, reading(target, item)))
-    return Anchored(review, "needs_review", item[id_field], reason=f"reading changed: {changes}")
+    what = "; ".join(reading_changes(old, reading(target, item)))
+    return Anchored(review, "needs_review", item[id_field], reason=f"reading changed: {what}")
 
 
 def _entities_at(view: RunView, doc_id: str, found: Located) -> list[dict]:
