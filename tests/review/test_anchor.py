@@ -7,6 +7,7 @@ import shutil
 import orjson
 import pytest
 
+from pipeline.io.schemas import validator
 from pipeline.review.anchor import reanchor
 from pipeline.review.selectors import diff_map, locate, quote_selectors
 from pipeline.review.service import ReviewService
@@ -80,6 +81,9 @@ def test_reanchoring_is_logged_once(review_runs, tmp_path):
     assert all(m["anchored_from"] != m["id"] for m in moved)
     assert {a.state for a in reanchor(out)} == {"current", "needs_review", "orphaned"}
     assert len((out / "reviews.jsonl").read_bytes().splitlines()) == 6
+    check = validator("reviews")
+    for line in lines:
+        assert not sorted(check.iter_errors(orjson.loads(line)), key=str)
 
 
 def test_without_kept_texts_the_quote_finds_them(review_runs, tmp_path):

@@ -10,6 +10,7 @@ import orjson
 import pytest
 
 from pipeline.cli import app
+from pipeline.io.schemas import validator
 from pipeline.review.anchor import reanchor
 
 from .conftest import copy_run, publish, serving
@@ -71,6 +72,7 @@ def test_a_decision_is_logged_with_its_evidence(app_url):
         {"target": "claim", "id": claim["claim_id"], "decision": "correct", "value": 12.5e9,
          "unit": "USD", "note": "the table says 12.5", "reviewer": "Ada"}))
     record = orjson.loads((out / "reviews.jsonl").read_bytes().splitlines()[-1])
+    assert not list(validator("reviews").iter_errors(record))
     quote, position = record["selector"]
     ev = claim["evidence"]
     assert quote["type"] == "TextQuoteSelector" and quote["exact"] == ev["text"]

@@ -24,3 +24,7 @@ def validator(name: str):
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(load_schema(name))
+
+
+#: the review app's decisions (``OUT_DIR/reviews.jsonl``, written by ``pipeline/review``)
+SCHEMAS = (*SCHEMAS, "reviews")
