@@ -52,8 +52,12 @@
     textView.highlight(claim);
     const columns = main.querySelector(".columns");
     const bar = document.querySelector(".bar").offsetHeight;
-    if (columns.getBoundingClientRect().top > bar + 8) window.scrollTo(0, window.scrollY + columns.getBoundingClientRect().top - bar - 8);
     R.nearest(document.getElementById("claims-box"), claimItems[at]);
+    // the list reaches below the window: bring the columns up under the bar
+    if (claimItems[at].getBoundingClientRect().bottom > window.innerHeight && columns.getBoundingClientRect().top > bar + 8) {
+      window.scrollTo(0, window.scrollY + columns.getBoundingClientRect().top - bar - 8);
+      R.nearest(document.getElementById("claims-box"), claimItems[at]);
+    }
     const anchor = textView.anchorOf(claim);
     if (anchor && scroll !== false) reveal(anchor);
     showDetail(claim);
@@ -329,7 +333,8 @@ function pageImage(docId, page, boxes) {
   const resolution = 100;
   const frame = el("div", { class: "page-frame" });
   const img = el("img", { src: "/pages/" + encodeURIComponent(docId) + "/" + page + ".png", alt: "page " + page });
-  img.addEventListener("load", () => {
+  const place = () => {
+    frame.querySelectorAll(".box").forEach((b) => b.remove());
     const k = (img.clientWidth / img.naturalWidth) * (resolution / 72);
     for (const box of boxes.filter(Boolean)) {
       const b = el("div", { class: "box" });
@@ -337,8 +342,12 @@ function pageImage(docId, page, boxes) {
       b.style.width = (box[2] - box[0]) * k + "px"; b.style.height = (box[3] - box[1]) * k + "px";
       frame.append(b);
     }
-  });
+  };
+  img.addEventListener("load", place);
   img.addEventListener("error", () => frame.replaceChildren(el("p", { class: "muted", text: "The page image is not available." })));
   frame.append(img);
-  return el("figure", { class: "page" }, el("figcaption", { text: "Page " + page }), frame);
+  const figure = el("figure", { class: "page", title: "click to enlarge or shrink" },
+    el("figcaption", { text: "Page " + page + " · click to zoom" }), frame);
+  figure.addEventListener("click", () => { figure.classList.toggle("zoom"); place(); });
+  return figure;
 }
