@@ -149,3 +149,18 @@ def test_findings_filter_review_and_evidence_links(review_runs, tmp_path, page):
         assert page.url.endswith(target)
         assert page.locator("li.claim.focused .badge").first.inner_text() == "accepted"
     assert page.errors == []
+
+
+def test_review_an_entity_from_the_text(review_runs, tmp_path, page):
+    out = copy_run(review_runs["out_before"], tmp_path / "out")
+    with serving(out) as url:
+        open_document(page, url, "trade")
+        page.fill("#reviewer", "Ada")
+        page.locator("#text .ent", has_text="China").first.click()
+        assert "GPE" in page.locator("#detail").inner_text()
+        page.locator("#detail button.reject").click()
+        page.wait_for_selector("#detail .badge.reject")
+    [record] = [orjson.loads(x) for x in (out / "reviews.jsonl").read_bytes().splitlines()]
+    assert (record["target"], record["decision"], record["item"]["text"]) == \
+        ("entity", "reject", "China")
+    assert page.errors == []

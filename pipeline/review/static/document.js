@@ -133,6 +133,26 @@
     else node.scrollIntoView({ block: "center" });
   }
 
+  // An entity mention clicked in the text: its reading and its decision.
+  function showEntity(mentionId) {
+    const ent = doc.entities.find((e) => e.mention_id === mentionId);
+    if (!ent) return;
+    const detail = document.getElementById("detail");
+    const decide = async (decision) => {
+      const saved = await R.review("entity", ent.mention_id, decision);
+      if (saved) { ent.review = { ...saved, state: "current" }; showEntity(mentionId); }
+    };
+    detail.replaceChildren(el("h3", { text: "Selected entity" }),
+      el("dl", {}, ...[["text", ent.text], ["label", ent.label], ["canonical", ent.canonical], ["entity id", ent.entity_id],
+        ["source", ent.source], ["offsets", ent.start + "–" + ent.end]].filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]).flat()),
+      el("div", { class: "claim-line" }, R.badge(ent.review)),
+      el("div", { class: "actions" },
+        el("button", { type: "button", class: "accept", text: "Accept entity", onclick: () => decide("accept") }),
+        el("button", { type: "button", class: "reject", text: "Reject entity", onclick: () => decide("reject") })));
+  }
+  textView.onPickEntity(showEntity);
+
   textView.onPick((claimId) => focus(claims.findIndex((c) => c.claim_id === claimId)));
   R.keys({
     next: () => focus(at + 1), prev: () => focus(at - 1),
@@ -187,7 +207,7 @@ function renderText(doc, claims) {
   const active = new Set();
   const nodes = [], pieces = [];
   const claimAnchor = new Map(), repairNodes = [];
-  const pickers = [];
+  const pickers = [], entityPickers = [];
   for (let i = 0; i < points.length; i++) {
     const pos = points[i];
     for (const m of endsAt.get(pos) || []) {
@@ -210,7 +230,7 @@ function renderText(doc, claims) {
     const span = el("span", { text: text.slice(pos, end) });
     const classes = new Set();
     for (const m of active) {
-      if (m.kind === "ent") { classes.add("ent"); span.dataset.label = m.item.label; }
+      if (m.kind === "ent") { classes.add("ent"); span.dataset.label = m.item.label; span.dataset.mention = m.item.mention_id; }
       else if (m.kind === "qty") { classes.add("qty"); span.title = (m.item.kind || "") + (m.item.unit ? " · " + m.item.unit : "") + (m.item.value !== null && m.item.value !== undefined ? " · " + m.item.value : ""); }
       else if (m.kind === "claim") {
         classes.add("claim-value");
@@ -225,6 +245,7 @@ function renderText(doc, claims) {
     }
     if (classes.size) span.className = [...classes].join(" ");
     if (classes.has("claim-value")) span.addEventListener("click", () => pickers.forEach((f) => f(span.dataset.claimId)));
+    else if (classes.has("ent")) span.addEventListener("click", () => entityPickers.forEach((f) => f(span.dataset.mention)));
     nodes.push(span);
     pieces.push({ start: pos, end, node: span });
   }
@@ -234,6 +255,7 @@ function renderText(doc, claims) {
     anchorOf: (claim) => claimAnchor.get(claim.claim_id) || document.getElementById("cell-" + claim.claim_id),
     repairNode: (i) => repairNodes[i],
     onPick: (f) => pickers.push(f),
+    onPickEntity: (f) => entityPickers.push(f),
     highlight(claim) {
       lit.forEach((n) => n.classList.remove("evidence-focus", "value-focus"));
       lit = [];
