@@ -27,4 +27,5 @@ def validator(name: str):
 
 
 #: the review app's decisions (``OUT_DIR/reviews.jsonl``, written by ``pipeline/review``)
-SCHEMAS = (*SCHEMAS, "reviews")
+# (added here, not in the tuple above, so branches adding outputs there do not collide)
+SCHEMAS = (*SCHEMAS, "reviews")  # type: ignore[assignment]
