@@ -75,6 +75,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _guard(self, call: Callable[[], None]) -> None:
         try:
+            self.service.refresh()  # a re-run of extract since the last request
             call()
         except ReviewError as err:
             self._error(err.status, err.message)

@@ -29,7 +29,30 @@ class ReviewService:
         self.view = RunView.load(self.out_dir)
         self.log = ReviewLog(self.out_dir)
         self._lock = threading.Lock()
+        self._seen = self._stamp()
         self.anchored: list[Anchored] = reanchor(self.out_dir, view=self.view, log=self.log)
+
+    def _stamp(self) -> tuple[int, int] | None:
+        """When the run was last published (``extract`` moves ``manifest.json`` in last)."""
+        try:
+            st = (self.out_dir / "manifest.json").stat()
+        except FileNotFoundError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
+    def refresh(self) -> bool:
+        """Load the outputs again, and match the decisions to them, when ``extract`` has
+        published a new run since; True when it did."""
+        if self._stamp() == self._seen:
+            return False
+        with self._lock:
+            stamp = self._stamp()
+            if stamp == self._seen:
+                return False
+            view = RunView.load(self.out_dir)
+            self.anchored = reanchor(self.out_dir, view=view, log=self.log)
+            self.view, self._seen = view, stamp
+        return True
 
     # -- decisions -------------------------------------------------------------------------
 

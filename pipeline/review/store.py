@@ -17,7 +17,6 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ..document import stable_id
 from ..io.jsonl import dumps, loads
@@ -253,6 +252,3 @@ def latest(records: list[dict]) -> dict[tuple[str, str], dict]:
         state[key] = record
     return state
 
-
-def as_dict(value: Any) -> dict:
-    return value if isinstance(value, dict) else {}

@@ -80,9 +80,11 @@ def copy_run(source: Path, target: Path) -> Path:
 
 
 def publish(run_dir: Path, out: Path) -> None:
-    """What a re-run does to ``out``: its output files replaced, nothing else touched."""
+    """What a re-run does to ``out``: its output files replaced (``manifest.json`` last),
+    nothing else touched."""
     for path in run_dir.glob("*.jsonl"):
         shutil.copyfile(path, out / path.name)
+    shutil.copyfile(run_dir / "manifest.json", out / "manifest.json")
 
 
 @contextmanager

@@ -175,3 +175,16 @@ def test_review_command_needs_a_run(tmp_path):
 
     result = CliRunner().invoke(app, ["review", str(tmp_path)])
     assert result.exit_code == 2 and "documents.jsonl not found" in result.output
+
+
+def test_a_rerun_while_the_app_runs_is_picked_up(review_runs, tmp_path):
+    """extract publishes a new run while the app is open: the next request sees it."""
+    out = copy_run(review_runs["out_before"], tmp_path / "out")
+    with serving(out) as url:
+        exports = _exports(url)
+        post(url + "/api/reviews", orjson.dumps({"target": "claim", "id": exports["claim_id"],
+                                                 "decision": "reject", "reviewer": "Ada"}))
+        publish(review_runs["out_after"], out)
+        moved = _exports(url)
+        assert moved["claim_id"] != exports["claim_id"]
+        assert (moved["review"]["decision"], moved["review"]["state"]) == ("reject", "current")
