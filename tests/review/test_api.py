@@ -187,4 +187,4 @@ def test_a_rerun_while_the_app_runs_is_picked_up(review_runs, tmp_path):
         publish(review_runs["out_after"], out)
         moved = _exports(url)
         assert moved["claim_id"] != exports["claim_id"]
-        assert (moved["review"]["decision"], moved["review"]["state"]) == ("reject", "current")
+        assert (moved["review"]["decision"], moved["review"]["state"]) == ("reject", "reanchored")
