@@ -138,7 +138,8 @@ def test_findings_filter_review_and_evidence_links(review_runs, tmp_path, page):
         page.keyboard.press("a")
         page.wait_for_selector("li.claim .badge.accept")
         page.keyboard.press("a")
-        page.wait_for_function("document.querySelectorAll('li.claim .badge.accept').length == 2")
+        # (a locator, not wait_for_function: the page's CSP forbids evaluating strings)
+        sync_api.expect(page.locator("li.claim .badge.accept")).to_have_count(2)
         page.goto(url + "/findings?status=reviewed")
         page.wait_for_selector("article.finding")
         assert page.locator("article.finding .badge.reviewed").count() == 1
