@@ -238,6 +238,36 @@ def _guard(out: Path, name: str) -> None:
         _fail(f"{out / name} not found; run `extract CORPUS_DIR -o {out}` first")
 
 
+@app.command("review")
+def review_command(
+    out: Path = typer.Argument(Path("outputs"), help="A run's output folder."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8765, "--port", help="Port to listen on (0: any free port)."),
+    corpus: Path | None = typer.Option(None, "--corpus",
+                                       help="The documents' folder, to show PDF pages."),
+):
+    """Serve the review app over OUT: accept, reject or correct claims in the browser."""
+    from .review.server import make_server
+    from .review.store import ReviewError
+
+    _guard(out, "documents.jsonl")
+    try:
+        server = make_server(out, host, port, corpus)
+    except ReviewError as err:
+        _fail(err.message)
+    except OSError as err:
+        _fail(f"cannot listen on {host}:{port} ({err.strerror or err})")
+    bound_port = server.server_address[1]
+    typer.echo(f"extract review: serving {out} at http://{host}:{bound_port}/ "
+               "(Ctrl-C to stop)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 @app.command("version")
 def version_command():
     """Print the version."""
@@ -255,6 +285,8 @@ def main(argv: list[str] | None = None) -> None:
         args.insert(0, "run")
     app(args=args, prog_name="extract")
 
+
+COMMANDS.add("review")  # the review app (pipeline/review)
 
 if __name__ == "__main__":
     main()

@@ -24,3 +24,8 @@ def validator(name: str):
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(load_schema(name))
+
+
+#: the review app's decisions (``OUT_DIR/reviews.jsonl``, written by ``pipeline/review``)
+# (added here, not in the tuple above, so branches adding outputs there do not collide)
+SCHEMAS = (*SCHEMAS, "reviews")  # type: ignore[assignment]
