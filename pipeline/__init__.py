@@ -6,7 +6,7 @@ The library API is :func:`extract_corpus` (what ``extract CORPUS_DIR`` calls) an
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from .config import Config  # noqa: E402
 from .document import Document  # noqa: E402
