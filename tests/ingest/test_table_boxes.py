@@ -25,7 +25,8 @@ def test_table_cells_carry_the_box_of_their_text(tmp_path, stem, index, ruled):
     _, out = run_on_files(tmp_path, {"t.pdf": data}, Config().with_overrides(STAGES))
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         chars = {p.page_number: list(p.chars) for p in pdf.pages}
-    tables = [t for t in read_jsonl(out / "tables.jsonl") if t["extractor"].startswith("tables.pdf")]
+    tables = [t for t in read_jsonl(out / "tables.jsonl")
+              if t["extractor"].startswith("tables.pdf")]
     assert tables
     for table in tables:
         validator("tables").validate(table)
