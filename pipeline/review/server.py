@@ -10,6 +10,7 @@ backs that up.
 from __future__ import annotations
 
 import re
+import string
 import threading
 from collections.abc import Callable
 from http import HTTPStatus
@@ -29,7 +30,8 @@ CSP = ("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'n
 TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
          ".html": "text/html; charset=utf-8", ".svg": "image/svg+xml"}
 MAX_BODY = 1 << 20
-PAGES = {"/": "documents.html", "/findings": "findings.html"}
+#: each page is the one shell (templates/page.html) with its own script and title
+PAGES = {"/": ("documents", "Documents"), "/findings": ("findings", "Findings")}
 
 
 def _asset(folder: str, name: str) -> bytes | None:
@@ -116,15 +118,17 @@ class Handler(BaseHTTPRequestHandler):
             if body is None:
                 raise ReviewError(f"no asset {m[1]!r}", 404)
             return self._send(200, body, TYPES[Path(m[1]).suffix])
-        page = PAGES.get(path) or ("document.html" if re.fullmatch(r"/documents/[^/]+", path)
-                                   else None)
+        page = PAGES.get(path) or (("document", "Document")
+                                   if re.fullmatch(r"/documents/[^/]+", path) else None)
         if page is None:
             raise ReviewError(f"no page {path!r}", 404)
         if path.startswith("/documents/"):
             svc.document(path.split("/", 2)[2])  # 404 for an unknown document
-        body = _asset("templates", page)
-        assert body is not None, page
-        self._send(200, body, TYPES[".html"])
+        shell = _asset("templates", "page.html")
+        assert shell is not None
+        name, title = page
+        html = string.Template(shell.decode("utf-8")).substitute(page=name, title=title)
+        self._send(200, html.encode("utf-8"), TYPES[".html"])
 
     def _item(self, kind: str, item_id: str) -> None:
         target = {"claims": "claim", "entities": "entity", "facts": "fact"}[kind]
