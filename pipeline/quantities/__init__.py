@@ -13,6 +13,7 @@ from .kazakh import STEMS_FILE
 from .patterns import find_quantities_in
 from .regions import cyrillic_regions
 from .settings import QuantitySettings
+from .syntax import parse_view
 from .tokens import phrase_matcher, tokenizer_nlp
 
 __all__ = ["HeaderUnit", "QuantitySettings", "find_quantities", "find_quantities_in",
@@ -63,7 +64,8 @@ def find_quantities(doc: Document, settings: QuantitySettings) -> dict:
     """
     regions = cyrillic_regions(doc)
     found: list[Quantity] = []
-    for q in find_quantities_in(doc.text, settings, language_at(doc)):
+    parse = parse_view(doc.nlp_docs) if settings.use_parse else None
+    for q in find_quantities_in(doc.text, settings, language_at(doc), parse):
         if regions and any(s <= q.start < e for s, e, _ in regions):
             continue                          # read below, by the rules of its language
         q.section = doc.section_at(q.start)

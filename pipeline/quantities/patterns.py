@@ -23,6 +23,7 @@ from .lexicon import APPROX_AFTER, APPROX_BEFORE, MONTHS, PERCENT_WORDS, TIME_UN
 from .numbers import Number, read_number, scale_after, scan_numbers, skip_space
 from .ranges import join_ranges
 from .settings import QuantitySettings
+from .syntax import ParseView
 from .tokens import doc_text, phrase_matcher, tokenizer_nlp
 from .units import measured, read_unit, split_glued_units
 
@@ -160,9 +161,32 @@ def _share_of(doc: Doc, num: Number, end: int) -> bool:
     return written and doc[end].lower_ in ("of", "the", "its", "their", "all")
 
 
-def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySettings
-                  ) -> Quantity | None:
-    """The quantity a number makes with its neighbours, or ``None`` for a name's number.
+def _chars(doc: Doc, num: Number) -> tuple[int, int]:
+    """The clean offsets of a number's own tokens."""
+    last = doc[num.end - 1]
+    return doc[num.start].idx, last.idx + len(last.text)
+
+
+def _counted(doc: Doc, num: Number, end: int, value: float, parse: ParseView | None
+             ) -> tuple[str, int] | None:
+    """``(unit, end token)`` of the noun a bare number counts: the parse's reading when the
+    parse stage ran (:mod:`.syntax`), else the word-shape reading (:func:`.count_noun`)."""
+    if parse is not None and num.decimals == 0 and (value >= 1 or num.scale > 1):
+        found = parse.counted(*_chars(doc, num), value)
+        if found is not None:
+            noun, stop = found
+            k = end
+            while k < len(doc) and doc[k].idx < stop:
+                k += 1
+            if k > end:
+                return noun, k
+    return count_noun(doc, end, value)
+
+
+def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySettings,
+                  parse: ParseView | None = None) -> Quantity | None:
+    """The quantity a number makes with its neighbours, or ``None`` for a name's number;
+    ``parse`` reads counted nouns and names off the dependency parse (:mod:`.syntax`).
 
     >>> nlp = tokenizer_nlp()
     >>> doc = nlp("about $ 14 million")
@@ -261,15 +285,16 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
     if kind == "number" and _share_of(doc, num, end):
         kind, reading = "fraction", "a share of the noun phrase that follows"
     if kind == "number" and not num.ordinal:
-        if _name_number(num, doc):
-            return None
+        if _name_number(num, doc) or (parse is not None and not _is_year(num, doc) and
+                                        parse.name(*_chars(doc, num))):
+            return None                       # ``iPhone 11``; a year in a name stays a year
         if _is_year(num, doc) and approx is None:
             kind, unit = "year", None
             reading = "year (a four-digit whole number from 1800 to 2100)"
         elif num.decimals == 0 and value == int(value) and \
                 (compound := _compound_noun(doc, end)) is not None:
             kind, unit, end = "count", compound, end + 2    # ``three-point range``
-        elif (noun := count_noun(doc, end, value)) is not None:
+        elif (noun := _counted(doc, num, end, value, parse)) is not None:
             kind, unit, end = "count", noun[0], noun[1]
             if (rate := _rate(doc, end)) is not None:
                 unit, end = f"{unit}/{rate[0]}", rate[1]
@@ -299,10 +324,11 @@ def _skip_tokens(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:
 
 
 def find_quantities_in(text: str, settings: QuantitySettings,
-                       language_at: Callable[[int], str | None] | None = None
-                       ) -> Iterator[Quantity]:
+                       language_at: Callable[[int], str | None] | None = None,
+                       parse: ParseView | None = None) -> Iterator[Quantity]:
     """All quantities of ``text`` in order; ``language_at`` gives the language of the
-    paragraph holding an offset (how its digits read: :func:`.numbers.scan_numbers`).
+    paragraph holding an offset (how its digits read: :func:`.numbers.scan_numbers`), and
+    ``parse`` what the dependency parse says of each number (:class:`.syntax.ParseView`).
 
     >>> for q in find_quantities_in("over $23 trillion, 42% of 3 billion people",
     ...                             QuantitySettings()):
@@ -317,7 +343,7 @@ def find_quantities_in(text: str, settings: QuantitySettings,
     numbers = scan_numbers(doc, skip, language_at)
     found: list[tuple[Number, Quantity]] = []
     for num in numbers:
-        q = read_quantity(doc, num, lex, settings)
+        q = read_quantity(doc, num, lex, settings, parse)
         if q is None:
             continue
         if found and q.start < found[-1][1].end:      # read as part of the previous one

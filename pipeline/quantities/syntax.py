@@ -1,0 +1,146 @@
+"""What the dependency parse says a number counts, when the ``parse`` stage ran first.
+
+The word-shape reader (:mod:`.counts`) takes the first plural-looking word after a number;
+that fails when the counted noun is singular in form (``three new aircraft``), far away
+(``14 first-team players``) or behind a partitive (``12m of its smart meters``). The parse
+names the noun directly: a number is the ``nummod`` of the noun it counts, or the head of an
+``of`` phrase whose object it counts. The parse stage's Docs (``nlp_docs``) are reused, so
+nothing is parsed twice; without them (a quantities-only run) the word-shape reader is
+used alone.
+
+The quantities stage tokenizes the text its own way, so the two are joined by character
+offsets, never by token index.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from .counts import singular
+from .lexicon import TIME_UNITS
+
+#: relations by which a number's token hangs on the noun it counts
+COUNTING_DEPS = ("nummod", "quantmod", "compound", "nmod", "amod")
+#: how far right (in tokens) the counted noun may stand from the number
+MAX_DISTANCE = 6
+#: entity labels of names a number can be part of (not amounts, dates or places)
+NAME_LABELS = ("PRODUCT", "ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON")
+
+
+def _hyphenated(token: Any) -> str:
+    """The whole hyphenated word a head token ends: ``start-ups`` from ``ups``."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
+            not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        i -= 2
+    return doc[i:token.i + 1].text
+
+
+def _countable(noun: Any, value: float) -> bool:
+    """A noun a number of ``value`` counts: plural after any number but one (a singular head
+    after ``2.0 billion`` or ``12`` is a compound's modifier: ``a 12 page document``, ``a $2
+    billion deficit``), and not a time word, read as a duration elsewhere."""
+    if noun.pos_ != "NOUN" or noun.is_upper or noun.lower_ in TIME_UNITS:
+        return False
+    return noun.tag_ == "NNS" or (value == 1 and noun.tag_ == "NN")
+
+
+def _clear_between(doc: Any, start: int, stop: int) -> bool:
+    """No other amount and no clause break between the number and its noun (``280 million
+    of the 1.5 billion shekels`` counts no shekels)."""
+    return not any(t.tag_ == "CD" or t.text[:1].isdigit() or t.is_currency or
+                   (t.is_punct and t.text != "-") for t in doc[start:stop])
+
+
+def counted_noun(span: Any, value: float) -> tuple[str, int] | None:
+    """``(singular noun, end offset in the parse doc)`` counted by the number ``span``.
+
+    >>> import spacy
+    >>> from .tokens import tokenizer_nlp
+    >>> nlp = tokenizer_nlp()
+    >>> doc = spacy.tokens.Doc(nlp.vocab, words=["14", "first", "-", "team", "players"],
+    ...                        heads=[4, 3, 3, 4, 4], deps=["nummod", "amod", "punct",
+    ...                        "compound", "ROOT"], pos=["NUM", "ADJ", "PUNCT", "NOUN", "NOUN"],
+    ...                        tags=["CD", "JJ", "HYPH", "NN", "NNS"])
+    >>> counted_noun(doc[0:1], 14.0)
+    ('player', 23)
+    >>> doc = spacy.tokens.Doc(nlp.vocab, words=["5", "died"], heads=[1, 1],
+    ...                        deps=["nsubj", "ROOT"], pos=["NUM", "VERB"])
+    >>> counted_noun(doc[0:1], 5.0) is None          # negative: a number with no noun
+    True
+    """
+    top, doc = span.root, span.doc
+    head = top.head
+    if top.dep_ in COUNTING_DEPS and span.end <= head.i <= top.i + MAX_DISTANCE and \
+            _countable(head, value) and _clear_between(doc, span.end, head.i):
+        return singular(_hyphenated(head)), head.idx + len(head.text)
+    for prep in top.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.tag_ == "NNS" and _countable(obj, 2.0) and \
+                    _clear_between(doc, span.end, obj.i) and obj.i <= top.i + MAX_DISTANCE:
+                return singular(_hyphenated(obj)), obj.idx + len(obj.text)
+    return None
+
+
+def in_name(span: Any) -> str | None:
+    """The label of the named entity a number is part of (``iPhone 11``, ``the Boeing 787
+    Dreamliner``, ``Apollo 13``): a name with a word in it, of a kind that is no amount.
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> from .tokens import tokenizer_nlp
+    >>> doc = spacy.tokens.Doc(tokenizer_nlp().vocab, words=["the", "iPhone", "11", "sold"])
+    >>> doc.ents = [Span(doc, 1, 3, label="PRODUCT")]
+    >>> in_name(doc[2:3])
+    'PRODUCT'
+    """
+    for ent in span.doc.ents:
+        if ent.start <= span.start and span.end <= ent.end:
+            if ent.label_ in NAME_LABELS and any(t.is_alpha and not t.like_num for t in ent):
+                return str(ent.label_)
+            return None
+    return None
+
+
+class ParseView:
+    """The parse stage's Docs looked up by clean offsets: what the parse says of a number.
+
+    Built from the ``(start offset, Doc)`` pairs of ``Document.nlp_docs``; every answer is
+    ``None`` where a number falls outside the parsed text.
+    """
+
+    def __init__(self, nlp_docs: Sequence[tuple[int, Any]]) -> None:
+        self.pairs = sorted(nlp_docs, key=lambda pair: pair[0])
+        self.starts = [start for start, _ in self.pairs]
+
+    def span(self, start: int, end: int) -> tuple[int, Any] | None:
+        """``(offset of its Doc, parse Span)`` of the clean offsets ``start:end``."""
+        k = bisect_right(self.starts, start) - 1
+        if k < 0:
+            return None
+        base, pdoc = self.pairs[k]
+        if end - base > len(pdoc.text):
+            return None
+        span = pdoc.char_span(start - base, end - base, alignment_mode="expand")
+        return None if span is None or not len(span) else (base, span)
+
+    def counted(self, start: int, end: int, value: float) -> tuple[str, int] | None:
+        """The counted noun of the number at ``start:end`` and the clean offset it ends at
+        (:func:`counted_noun`)."""
+        found = self.span(start, end)
+        reading = None if found is None else counted_noun(found[1], value)
+        return None if reading is None else (reading[0], found[0] + reading[1])  # type: ignore[index]
+
+    def name(self, start: int, end: int) -> str | None:
+        """The label of the name the number at ``start:end`` is part of (:func:`in_name`)."""
+        found = self.span(start, end)
+        return None if found is None else in_name(found[1])
+
+
+def parse_view(nlp_docs: Sequence[tuple[int, Any]]) -> ParseView | None:
+    """A :class:`ParseView` of the parse stage's Docs, or ``None`` when nothing was parsed."""
+    return ParseView(nlp_docs) if nlp_docs else None

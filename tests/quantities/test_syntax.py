@@ -1,0 +1,61 @@
+"""Counted nouns and names read off the parse stage's dependency trees (quantities.syntax)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import Config
+from pipeline.document import Document
+from pipeline.runner import run_stages
+
+#: sentences written for these tests: the counted noun is far from its number, behind a
+#: partitive, or hyphenated, where the word-shape reader alone goes wrong
+TEXT = ("The club sold 14 first-team players during the summer.\n\n"
+        "Around 2m of the region's residents lack clean water.\n\n"
+        "The fund backed 3 Kazakh start-ups in 2022.\n\n"
+        "Revenue of the 280 million of the 1.5 billion tenge budget was spent.\n\n"
+        "About 30 people were injured and five were killed.\n")
+
+
+def _counts(stages: list[str], **settings) -> dict[str, tuple[str, str | None]]:
+    config = Config().with_overrides({"stages": stages, **settings})
+    doc = run_stages(Document.from_text(TEXT, doc_id="t"), config)
+    return {q.text: (q.kind, q.unit) for q in doc.quantities}
+
+
+@pytest.fixture(scope="module")
+def parsed() -> dict[str, tuple[str, str | None]]:
+    return _counts(["clean", "parse", "quantities"])
+
+
+@pytest.mark.slow
+def test_the_noun_a_number_modifies_is_what_it_counts(parsed):
+    assert parsed["14 first-team players"] == ("count", "player")
+    assert parsed["3 Kazakh start-ups"] == ("count", "start-up")
+
+
+@pytest.mark.slow
+def test_a_partitive_counts_the_object_of_its_of(parsed):
+    assert parsed["Around 2m of the region's residents"] == ("count", "resident")
+
+
+@pytest.mark.slow
+def test_the_parse_never_reaches_over_another_amount(parsed):
+    # ``280 million`` must not become a count of the tenge that belong to ``1.5 billion``
+    assert not any(text.startswith("280 million of") for text in parsed)
+    assert parsed["1.5 billion tenge"] == ("money", "KZT")
+
+
+@pytest.mark.slow
+def test_without_the_parse_stage_the_word_shape_reader_is_used():
+    alone = _counts(["clean", "quantities"])
+    assert alone["Around 2m"] == ("number", None)     # no partitive reading without a parse
+    assert alone["3"] == ("number", None)             # ``start-ups`` is hyphenated
+    assert alone["14 first-team players"] == ("count", "player")
+
+
+@pytest.mark.slow
+def test_use_parse_off_gives_the_quantities_only_reading(parsed):
+    off = _counts(["clean", "parse", "quantities"], **{"quantities.use_parse": False})
+    assert off == _counts(["clean", "quantities"])
+    assert off != parsed
