@@ -2,7 +2,7 @@
 """Score the quantities stage on the shared benchmark, run the way a user would.
 
 Each case becomes a ``.txt`` file in a temporary folder; ``extract`` runs on that folder
-with only the ``clean`` and ``quantities`` stages; ``quantities.jsonl`` is converted to the
+with the ``clean``, ``parse`` and ``quantities`` stages; ``quantities.jsonl`` is converted to the
 scorer's prediction format (one line per case id, the case id being the file's doc_id) and
 handed to the benchmark's own ``score.py``.
 
@@ -64,7 +64,8 @@ def to_prediction(record: dict) -> dict:
             "kind": KIND_FOR_SCORER.get(record["kind"], record["kind"])}
 
 
-DEFAULT_STAGES = '["clean","quantities"]'
+#: the default pipeline's order: the parse stage's trees give the counted nouns
+DEFAULT_STAGES = '["clean","parse","quantities"]'
 
 
 def run_extract(folder: Path, out: Path, stages: str = DEFAULT_STAGES) -> None:
