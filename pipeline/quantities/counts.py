@@ -37,6 +37,10 @@ NOT_PLURAL = {"its", "this", "is", "was", "has", "does", "us", "as", "plus", "th
               "versus"}
 
 
+#: the parser's tags of finite verbs: such a word ends the noun phrase after a number
+#: (``95 m high and holds``); tokens carry tags only when the parse stage ran
+FINITE_VERB_TAGS = ("VBZ", "VBD", "VBP", "MD")
+
 _DETERMINERS = {"the", "my", "its", "his", "her", "their", "our", "your", "these", "those"}
 
 
@@ -111,7 +115,7 @@ def count_noun(doc: Doc, j: int, value: float, max_words: int = 4) -> tuple[str,
             k += 1                         # ``the 20 most expensive restaurants``
             continue
         if not tok.is_alpha or tok.lower_ in STOP or (k > j and doc[k - 1].text in ",;:") or (
-                tok.is_upper and tok.lower_ in CURRENCIES):
+                tok.is_upper and tok.lower_ in CURRENCIES) or tok.tag_ in FINITE_VERB_TAGS:
             break                          # ``3 USD50 cards``: the code starts an amount
         words.append(k)
         if _plural(tok.lower_):

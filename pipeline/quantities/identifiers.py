@@ -35,6 +35,11 @@ _PATTERNS = {
     "edition": r"\(\d+(?:st|nd|rd|th) ed\.\)",
     "standard": r"\b(?:ISO|IEC|GOST|ST RK|DIN|EN)\s?\d+(?:[-:/]\d+)*",
     "iso_date": r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?",
+    # a code of capitals and hyphen-joined digit groups (``KZ-2024-0017``, ``F-16``)
+    "code": r"\b[A-Z]{1,5}(?:-\d+)+(?:-[A-Z]+)?\b",
+    # a whole number written with a leading zero is a label (postal code, account, form
+    # number), never an amount: ``010000``, ``0042``
+    "leading_zero": r"(?<![\d.,'’]|\d[\s\u00a0\u2009\u202f])\b0\d{2,}\b(?![.,'’]\d)",
 }
 IDENTIFIER = regex.compile("|".join(f"(?P<{k}>{v})" for k, v in _PATTERNS.items()))
 
@@ -47,7 +52,10 @@ def identifier_spans(text: str) -> list[tuple[int, int, str]]:
     >>> text = "as shown (Smith & Lee, 2024). At 2 pm, 13 Dostyk Ave., Almaty, 050010, KZ"
     >>> [text[s:e] for s, e, _ in identifier_spans(text)]
     ['(Smith & Lee, 2024)', '2 pm', '13 Dostyk Ave.', '050010']
-    >>> identifier_spans("GDP grew 4.8% in 2024 to $23 trillion")   # negative: quantities
+    >>> text = "Form KZ-2024-0017, code 010000"
+    >>> [text[s:e] for s, e, _ in identifier_spans(text)]
+    ['KZ-2024-0017', '010000']
+    >>> identifier_spans("GDP grew 4.8% in 2024 to $23 trillion, 0.5 of 80 000")   # negative
     []
     """
     return [(m.start(), m.end(), m.lastgroup or "") for m in IDENTIFIER.finditer(text)]

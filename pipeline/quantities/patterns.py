@@ -338,6 +338,8 @@ def find_quantities_in(text: str, settings: QuantitySettings,
     3 billion people 3000000000.0 people None
     """
     doc = split_glued_units(tokenizer_nlp().make_doc(text))
+    if parse is not None:
+        parse.copy_tags(doc)
     skip = _skip_tokens(doc, identifier_spans(text))
     lex = Lexicon(doc)
     numbers = scan_numbers(doc, skip, language_at)

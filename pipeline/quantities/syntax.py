@@ -135,6 +135,19 @@ class ParseView:
         reading = None if found is None else counted_noun(found[1], value)
         return None if reading is None else (reading[0], found[0] + reading[1])  # type: ignore[index]
 
+    def copy_tags(self, doc: Any) -> None:
+        """Give each token of the quantities stage's own ``doc`` (over the whole clean
+        text) the parser's tag of the token that starts at the same offset, so the
+        word-shape readers can tell ``holds`` the verb from a plural noun."""
+        tags: dict[int, str] = {}
+        for base, pdoc in self.pairs:
+            for token in pdoc:
+                tags[base + token.idx] = token.tag_
+        for token in doc:
+            tag = tags.get(token.idx)
+            if tag:
+                token.tag_ = tag
+
     def name(self, start: int, end: int) -> str | None:
         """The label of the name the number at ``start:end`` is part of (:func:`in_name`)."""
         found = self.span(start, end)

@@ -59,3 +59,12 @@ def test_use_parse_off_gives_the_quantities_only_reading(parsed):
     off = _counts(["clean", "parse", "quantities"], **{"quantities.use_parse": False})
     assert off == _counts(["clean", "quantities"])
     assert off != parsed
+
+
+@pytest.mark.slow
+def test_a_verb_the_parser_tags_ends_the_noun_phrase():
+    config = Config().with_overrides({"stages": ["clean", "parse", "quantities"]})
+    doc = run_stages(Document.from_text("The dam is 95 m high and holds 3 lakes.\n",
+                                        doc_id="t"), config)
+    assert [(q.text, q.kind, q.unit) for q in doc.quantities] == [
+        ("95 m", "physical", "meter"), ("3 lakes", "count", "lake")]
