@@ -29,7 +29,12 @@ _PATTERNS = {
     "clock": r"\b\d{1,2}(?::\d{2}(?:\.\d+)?)+\b"
              r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)"
              r"|\b\d{4}\s?(?:GMT|UTC|EDT|EST|BST|CET|CEST)\b",
-    "phone": r"\+\d[\d\s()-]{7,}\d",
+    "phone": r"\+\d[\d\s()-]{7,}\d"
+             # a local number after a word that introduces one (``call 8 800 080 7777``)
+             r"|(?i:(?<=\b(?:tel|phone|telephone|call|fax|hotline|mobile|тел|телефон|факс)"
+             r"\.?:?\s(?:on\s|at\s)?)\(?\d[\d\s()-]{6,}\d)"
+             # dashed groups no amount is written in (``258-12-34``, ``555-0199``)
+             r"|\b(?:\(\d{3,4}\)\s?)?\d{3}-\d{2}-\d{2}\b|\b\d{3}-\d{3}-\d{4}\b",
     "list_number": r"(?m)^[ \t]*[-*]?[ \t]*\d{1,3}\.(?=[ \t])",
     "volume_pages": r"(?<=,\s)\d+(?:\(\d+(?:[-–]\d+)?\))?,\s\d+(?:\s?[-–]\s?\d+)?(?=\.)",
     "edition": r"\(\d+(?:st|nd|rd|th) ed\.\)",
@@ -52,6 +57,9 @@ def identifier_spans(text: str) -> list[tuple[int, int, str]]:
     >>> text = "as shown (Smith & Lee, 2024). At 2 pm, 13 Dostyk Ave., Almaty, 050010, KZ"
     >>> [text[s:e] for s, e, _ in identifier_spans(text)]
     ['(Smith & Lee, 2024)', '2 pm', '13 Dostyk Ave.', '050010']
+    >>> text = "Call 8 800 080 7777 or 258-12-34"
+    >>> [text[s:e] for s, e, _ in identifier_spans(text)]
+    ['8 800 080 7777', '258-12-34']
     >>> text = "Form KZ-2024-0017, code 010000"
     >>> [text[s:e] for s, e, _ in identifier_spans(text)]
     ['KZ-2024-0017', '010000']

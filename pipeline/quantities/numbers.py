@@ -163,13 +163,25 @@ def space_grouped(doc: Doc, i: int) -> int:
     return k
 
 
+def written_fraction(numerator: int, denominator: int) -> bool:
+    """Whether ``a/b`` reads as a fraction: people write improper fractions small
+    (``3/2``); ``24/7``, ``12/5`` or ``20/20`` are idioms, dates and scores, not values.
+
+    >>> written_fraction(3, 4), written_fraction(3, 2), written_fraction(24, 7)
+    (True, True, False)
+    """
+    return denominator > 0 and (numerator < denominator or numerator < 10)
+
+
 def _scan_digits(doc: Doc, i: int, language: str | None = None) -> Number | None:
     """The number in digits at token ``i``, read as ``language`` writes numbers
     (:func:`~pipeline.numbers.read_local`: ``8,5`` and ``1 200`` anywhere, ``1,648 млн`` a
     decimal in Russian)."""
     tok = doc[i]
     text = tok.text
-    if FRACTION.fullmatch(text):
+    if (frac := FRACTION.fullmatch(text)) is not None:
+        if not written_fraction(int(frac["num"]), int(frac["den"])):
+            return None
         value = read_number(text)
         return None if value is None else Number(i, i + 1, value, digits=text, precision=0.0)
     if not (LOCAL_DIGITS.fullmatch(text) or DIGITS.fullmatch(text)):

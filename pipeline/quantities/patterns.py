@@ -285,8 +285,8 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
     if kind == "number" and _share_of(doc, num, end):
         kind, reading = "fraction", "a share of the noun phrase that follows"
     if kind == "number" and not num.ordinal:
-        if _name_number(num, doc) or (parse is not None and not _is_year(num, doc) and
-                                        parse.name(*_chars(doc, num))):
+        if _name_number(num, doc) or (parse is not None and not _is_year(num, doc) and (
+                parse.name(*_chars(doc, num)) or parse.label(*_chars(doc, num)))):
             return None                       # ``iPhone 11``; a year in a name stays a year
         if _is_year(num, doc) and approx is None:
             kind, unit = "year", None

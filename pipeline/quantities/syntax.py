@@ -18,8 +18,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
+from ..numbers import CURRENCIES
 from .counts import singular
-from .lexicon import TIME_UNITS
+from .lexicon import MONTHS, TIME_UNITS
 
 #: relations by which a number's token hangs on the noun it counts
 COUNTING_DEPS = ("nummod", "quantmod", "compound", "nmod", "amod")
@@ -27,6 +28,10 @@ COUNTING_DEPS = ("nummod", "quantmod", "compound", "nmod", "amod")
 MAX_DISTANCE = 6
 #: entity labels of names a number can be part of (not amounts, dates or places)
 NAME_LABELS = ("PRODUCT", "ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON")
+#: entity labels of places: a number after a place's name is its figure in a list
+PLACE_LABELS = ("GPE", "LOC", "NORP")
+#: relations by which a label number hangs on the noun before it
+LABEL_DEPS = ("nummod", "appos", "compound", "npadvmod", "nmod")
 
 
 def _hyphenated(token: Any) -> str:
@@ -106,6 +111,28 @@ def in_name(span: Any) -> str | None:
     return None
 
 
+def is_label(span: Any) -> bool:
+    """A number set right after the noun it names (``gate 12``, ``Windows 11``, ``route
+    7``): English counts before its noun, so a number the parser hangs on the noun just
+    before it is a label, not an amount; after a place's name (``Kyrgyzstan 81`` in a
+    ranked list) it is that place's figure.
+
+    >>> import spacy
+    >>> from .tokens import tokenizer_nlp
+    >>> doc = spacy.tokens.Doc(tokenizer_nlp().vocab, words=["from", "gate", "12"],
+    ...                        heads=[0, 0, 1], deps=["ROOT", "pobj", "nummod"],
+    ...                        pos=["ADP", "NOUN", "NUM"])
+    >>> is_label(doc[2:3])
+    True
+    """
+    top = span.root
+    head = top.head
+    return top.dep_ in LABEL_DEPS and head.i == span.start - 1 and \
+        head.pos_ in ("NOUN", "PROPN") and not head.like_num and \
+        head.lower_.rstrip(".") not in MONTHS and head.lower_ not in CURRENCIES and \
+        head.ent_type_ not in PLACE_LABELS          # ``Kyrgyzstan 81``: a place's figure
+
+
 class ParseView:
     """The parse stage's Docs looked up by clean offsets: what the parse says of a number.
 
@@ -147,6 +174,11 @@ class ParseView:
             tag = tags.get(token.idx)
             if tag:
                 token.tag_ = tag
+
+    def label(self, start: int, end: int) -> bool:
+        """Whether the number at ``start:end`` names the noun before it (:func:`is_label`)."""
+        found = self.span(start, end)
+        return found is not None and is_label(found[1])
 
     def name(self, start: int, end: int) -> str | None:
         """The label of the name the number at ``start:end`` is part of (:func:`in_name`)."""

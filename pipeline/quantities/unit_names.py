@@ -60,7 +60,8 @@ PREFIXABLE = {"meter": frozenset({"nano", "micro", "milli", "centi", "kilo"}),
               "watt_hour": _LARGE, "metric_ton": frozenset({"kilo", "mega", "giga"}),
               "tonne_of_oil_equivalent": frozenset({"kilo", "mega", "giga"}),
               "barrel_of_oil_equivalent": frozenset({"kilo", "mega"}),
-              "calorie": frozenset({"kilo"}), "byte": _DATA, "bit": _DATA, "baud": _DATA}
+              "calorie": frozenset({"kilo"}), "byte": _DATA, "bit": _DATA, "baud": _DATA,
+              "hertz": frozenset({"kilo", "mega", "giga", "tera"})}
 #: abbreviations English gives a plural ``s`` (SI symbols have none: ``toes`` is no unit)
 PLURAL_SYMBOLS = frozenset({"hrs", "mins", "secs", "yrs", "lbs", "gals", "kms"})
 #: what each SI base unit measures, for the ``dimension`` text (pint counts bits as
@@ -69,7 +70,7 @@ BASE_DIMENSIONS = {"meter": "[length]", "kilogram": "[mass]", "second": "[time]"
                    "kelvin": "[temperature]", "bit": "[information]", "TEU": "[container]"}
 #: the families a single unit may measure, by a unit of each
 FAMILIES = ("meter", "meter ** 2", "meter ** 3", "kilogram", "joule", "watt", "meter / second",
-            "kelvin", "second", "bit", "TEU")
+            "kelvin", "second", "bit", "TEU", "hertz")
 _EXPONENT = regex.compile(r"(?P<base>[^\W\d_]+)(?P<exp>[23])")
 
 
@@ -161,8 +162,9 @@ def _written_as(text: str, prefix: str, name: str) -> bool:
             return False
     else:
         rest, short = text, len(text) <= 4                    # ``tonnes``, ``bpd``
-    if not rest or rest in (ureg.get_symbol(name) + "s",) and rest not in PLURAL_SYMBOLS:
-        return False
+    if not rest or rest == ureg.get_symbol(name) + "s" and rest not in PLURAL_SYMBOLS and \
+            ureg.get_symbol(name) != name:
+        return False                      # ``toes``: a symbol takes no plural (``tons`` may)
     try:
         resolves = ureg.get_name(rest) == name
     except pint.UndefinedUnitError:
@@ -227,7 +229,7 @@ MEASURES = {"meter": "length", "meter ** 2": "area", "meter ** 3": "volume", "ki
             "joule": "energy", "watt": "power", "meter / second": "speed",
             "kelvin": "temperature", "second": "duration", "bit": "data",
             "bit / second": "data_rate", "meter ** 3 / second": "volume_flow",
-            "kilogram / second": "mass_flow", "TEU": "containers",
+            "kilogram / second": "mass_flow", "TEU": "containers", "hertz": "frequency",
             "TEU / second": "container_flow"}
 
 

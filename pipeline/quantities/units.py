@@ -78,11 +78,32 @@ def _degrees(doc: Doc, k: int) -> tuple[str, int] | None:
     return None
 
 
+def _hyphenated_unit(doc: Doc, k: int) -> tuple[str, int] | None:
+    """A unit name written with hyphens where pint writes underscores: ``megawatt-hours``,
+    ``kilowatt-hour``, ``light-years`` (the last word may be plural)."""
+    words, i = [doc[k].lower_], k
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and \
+            not doc[i + 1].whitespace_ and doc[i + 2].is_alpha and len(words) < 4:
+        words.append(doc[i + 2].lower_)
+        i += 2
+    while len(words) > 1:
+        for name in dict.fromkeys(("_".join(words), "_".join([*words[:-1],
+                                                             singular(words[-1])]))):
+            if (unit := _named_unit(name)) is not None:
+                return unit, k + 2 * len(words) - 1
+        words.pop()
+    return None
+
+
 def _multiword(doc: Doc, k: int) -> tuple[str, int] | None:
     """A unit name pint writes with underscores: ``nautical miles``, ``light years``,
-    ``tonnes of oil equivalent``, ``barrels of oil equivalent`` (longest first)."""
-    if k + 1 >= len(doc) or not doc[k].is_alpha or \
-            singular(doc[k].lower_) not in _first_words() and doc[k].lower_ not in _first_words():
+    ``tonnes of oil equivalent``, ``barrels of oil equivalent`` (longest first), or with
+    hyphens (``megawatt-hours``)."""
+    if k + 1 >= len(doc) or not doc[k].is_alpha:
+        return None
+    if doc[k + 1].text == "-" and (hyphenated := _hyphenated_unit(doc, k)) is not None:
+        return hyphenated
+    if singular(doc[k].lower_) not in _first_words() and doc[k].lower_ not in _first_words():
         return None
     for size in (4, 3, 2):
         words = doc[k:k + size]

@@ -29,3 +29,12 @@ def test_codes_and_leading_zero_labels_are_no_quantities(text):
 ])
 def test_leading_zeros_of_decimals_and_digit_groups_are_amounts(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Call 8 800 080 7777 to book a table.",
+    "The front desk answers on 258-12-34 until noon.",
+    "Their line is open 24/7 all year.",
+])
+def test_local_phone_numbers_and_idioms_are_no_quantities(text):
+    assert values(text) == []

@@ -68,3 +68,12 @@ def test_a_verb_the_parser_tags_ends_the_noun_phrase():
                                         doc_id="t"), config)
     assert [(q.text, q.kind, q.unit) for q in doc.quantities] == [
         ("95 m", "physical", "meter"), ("3 lakes", "count", "lake")]
+
+
+@pytest.mark.slow
+def test_a_number_right_after_the_noun_it_names_is_a_label():
+    config = Config().with_overrides({"stages": ["clean", "parse", "quantities"]})
+    text = "The flight leaves from gate 12 at noon with 180 passengers on board.\n"
+    doc = run_stages(Document.from_text(text, doc_id="t"), config)
+    assert [(q.text, q.kind, q.unit) for q in doc.quantities] == [
+        ("180 passengers", "count", "passenger")]

@@ -171,3 +171,16 @@ def test_units_helpers_read_units_pint_knows_only():
     assert dimension_of("kilometer") == "[length]"
     assert dimension_of("people") is None
     assert to_si(1.0, "bcm") == (1000000000.0, "meter ** 3")
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The park makes 350 megawatt-hours a day.", "350 megawatt-hours a day",
+     "megawatt_hour / day"),
+    ("The heater used 12 kilowatt-hours overnight.", "12 kilowatt-hours", "kilowatt_hour"),
+    ("The rotor turns at 1,500 rpm.", "1,500 rpm", "revolutions_per_minute"),
+    ("The grid runs at 50 Hz.", "50 Hz", "hertz"),
+    ("The barge carried 400 tons of ore.", "400 tons", "ton"),
+])
+def test_hyphenated_names_frequencies_and_plural_names(text, surface, unit):
+    found = [(q.text, q.unit) for q in find_quantities_in(text, QuantitySettings())]
+    assert found == [(surface, unit)]
