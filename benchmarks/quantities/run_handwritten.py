@@ -16,7 +16,11 @@ the same currency code, or the same counted noun in the singular. Every other pr
 is a false positive. ``--split`` holds back a stable 30% of the cases by a hash of the id.
 
 Batch 1 (60 cases) was written before any measurement; batch 2 (40 harder cases) after
-batch 1's dev failures were fixed, and measured before any change made for it.
+batch 1's dev failures were fixed, and measured before any change made for it. Batch 3
+(40 news sentences in NewsQuant's conventions: counted nouns, money, percentages, and the
+numbers news prints that are no quantities: scores, ages, clock times, ranks, names) was
+written after batch 2's fixes; its cases list ``unlabeled`` kinds (years, dates, ordinals)
+that never count as false positives, as the news sources label none.
 
     python benchmarks/quantities/run_handwritten.py [--split all|dev|heldout] [--batch N]
                                                     [--show]
@@ -84,6 +88,7 @@ def score(cases: list[dict], found: dict[str, list[dict]], show: bool) -> dict:
             else:
                 tp += 1
                 left.remove(hit)
+        left = [p for p in left if p["kind"] not in case.get("unlabeled", ())]
         fp += len(left)
         if show:
             for p in left:
@@ -99,8 +104,8 @@ def score(cases: list[dict], found: dict[str, list[dict]], show: bool) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("all", "dev", "heldout"), default="all")
-    ap.add_argument("--batch", type=int, default=None, help="only the cases of one batch: "
-                    "1 was written before the units work was measured, 2 after it")
+    ap.add_argument("--batch", type=int, default=None, help="only the cases of one batch "
+                    "(1, 2, 3: written in that order, each before the fixes made for it)")
     ap.add_argument("--show", action="store_true", help="print misses and false positives "
                     "(refused for the held-back part)")
     args = ap.parse_args(argv)

@@ -298,6 +298,8 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
             kind, unit, end = "count", noun[0], noun[1]
             if (rate := _rate(doc, end)) is not None:
                 unit, end = f"{unit}/{rate[0]}", rate[1]
+        elif parse is not None and parse.age(*_chars(doc, num)):
+            kind, unit, reading = "duration", "year", "age (set off after a person's name)"
     q_start, q_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     if q_end - q_start > settings.max_chars:
         return None

@@ -133,6 +133,26 @@ def is_label(span: Any) -> bool:
         head.ent_type_ not in PLACE_LABELS          # ``Kyrgyzstan 81``: a place's figure
 
 
+def is_age(span: Any) -> bool:
+    """A whole number set off by commas after a person's name is their age in years
+    (``Anna Berg, 52, resigned``), as news writes it.
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> from .tokens import tokenizer_nlp
+    >>> doc = spacy.tokens.Doc(tokenizer_nlp().vocab, words=["Berg", ",", "52", ",", "left"],
+    ...                        heads=[4, 0, 0, 0, 4], deps=["nsubj", "punct", "appos",
+    ...                        "punct", "ROOT"])
+    >>> doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    >>> is_age(doc[2:3])
+    True
+    """
+    top, doc = span.root, span.doc
+    return top.dep_ == "appos" and top.head.ent_type_ == "PERSON" and span.start >= 2 and \
+        doc[span.start - 1].text == "," and (span.end == len(doc) or doc[span.end].is_punct) \
+        and top.head.i < span.start and top.text.isdigit() and 0 < int(top.text) < 130
+
+
 class ParseView:
     """The parse stage's Docs looked up by clean offsets: what the parse says of a number.
 
@@ -179,6 +199,11 @@ class ParseView:
         """Whether the number at ``start:end`` names the noun before it (:func:`is_label`)."""
         found = self.span(start, end)
         return found is not None and is_label(found[1])
+
+    def age(self, start: int, end: int) -> bool:
+        """Whether the number at ``start:end`` is a person's age (:func:`is_age`)."""
+        found = self.span(start, end)
+        return found is not None and is_age(found[1])
 
     def name(self, start: int, end: int) -> str | None:
         """The label of the name the number at ``start:end`` is part of (:func:`in_name`)."""

@@ -77,3 +77,13 @@ def test_a_number_right_after_the_noun_it_names_is_a_label():
     doc = run_stages(Document.from_text(text, doc_id="t"), config)
     assert [(q.text, q.kind, q.unit) for q in doc.quantities] == [
         ("180 passengers", "count", "passenger")]
+
+
+@pytest.mark.slow
+def test_a_number_set_off_after_a_persons_name_is_an_age():
+    config = Config().with_overrides({"stages": ["clean", "parse", "quantities"]})
+    text = "The mayor, Anna Berg, 52, resigned on Monday. Revenue, 45, was flat.\n"
+    doc = run_stages(Document.from_text(text, doc_id="t"), config)
+    found = {q.text: (q.kind, q.unit, q.si_value) for q in doc.quantities}
+    assert found["52"][:2] == ("duration", "year") and found["52"][2] > 1.6e9
+    assert found["45"] == ("number", None, None)          # after a common noun: no age
