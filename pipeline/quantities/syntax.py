@@ -44,12 +44,13 @@ def _hyphenated(token: Any) -> str:
 
 
 def _countable(noun: Any, value: float) -> bool:
-    """A noun a number of ``value`` counts: plural after any number but one (a singular head
-    after ``2.0 billion`` or ``12`` is a compound's modifier: ``a 12 page document``, ``a $2
-    billion deficit``), and not a time word, read as a duration elsewhere."""
+    """A noun a number of ``value`` counts: plural after any number but one, or a singular
+    head that is itself the head of its phrase (``9 crew``, ``three new aircraft``); a
+    singular that modifies another noun is a compound's modifier (``a 12 page document``).
+    Never a time word, read as a duration elsewhere."""
     if noun.pos_ != "NOUN" or noun.is_upper or noun.lower_ in TIME_UNITS:
         return False
-    return noun.tag_ == "NNS" or (value == 1 and noun.tag_ == "NN")
+    return noun.tag_ == "NNS" or noun.tag_ == "NN" and (value == 1 or noun.dep_ != "compound")
 
 
 def _clear_between(doc: Any, start: int, stop: int) -> bool:
@@ -80,6 +81,10 @@ def counted_noun(span: Any, value: float) -> tuple[str, int] | None:
     head = top.head
     if top.dep_ in COUNTING_DEPS and span.end <= head.i <= top.i + MAX_DISTANCE and \
             _countable(head, value) and _clear_between(doc, span.end, head.i):
+        first = doc[span.end]
+        if value != 1 and head.tag_ == "NN" and first.i < head.i and first.tag_ == "NN" and \
+                first.dep_ == "compound" and first.head.i == head.i:
+            return singular(first.text), first.idx + len(first.text)    # ``12 page document``
         return singular(_hyphenated(head)), head.idx + len(head.text)
     for prep in top.rights:
         if prep.dep_ != "prep" or prep.lower_ != "of":

@@ -87,3 +87,15 @@ def test_a_number_set_off_after_a_persons_name_is_an_age():
     found = {q.text: (q.kind, q.unit, q.si_value) for q in doc.quantities}
     assert found["52"][:2] == ("duration", "year") and found["52"][2] > 1.6e9
     assert found["45"] == ("number", None, None)          # after a common noun: no age
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The ferry sank with 9 crew on board.", "9 crew", "crew"),
+    ("The navy bought three new aircraft this year.", "three new aircraft", "aircraft"),
+])
+def test_singular_heads_count_unless_they_modify_another_noun(text, surface, unit):
+    config = Config().with_overrides({"stages": ["clean", "parse", "quantities"]})
+    doc = run_stages(Document.from_text(text + "\n", doc_id="t"), config)
+    assert [(q.text, q.kind, q.unit) for q in doc.quantities if q.kind != "year"] == [
+        (surface, "count", unit)]
