@@ -17,6 +17,7 @@ from ..document import Document, Table
 from .build import make_table
 from .figures import looks_like_chart
 from .grid import Grid, build_grid, header_line_count
+from .gutters import ColumnBlock, column_areas, column_blocks, in_block
 from .lattice import RuledTable, find_ruled_tables
 from .layout import TextLine, page_lines
 from .pdf_words import PageObjects, chars_to_words, pdf_pages
@@ -69,6 +70,60 @@ def find_word_tables(number: int, words: list[dict], settings: TableSettings,
     return result
 
 
+def region_box(region: Region) -> tuple[float, float, float, float]:
+    """A region's box ``(x0, top, x1, bottom)`` from its lines."""
+    lines = region.lines
+    return (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines),
+            lines[-1].bottom)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]
+             ) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def read_across(region: Region, blocks: list[ColumnBlock]) -> bool:
+    """A table of the full-width reading whose lines mostly lie outside the column
+    blocks or reach into a gutter: a table set across the columns, not a column's table
+    glued to the text beside it."""
+    outside = sum(1 for ln in region.lines if not in_block(
+        ln.top, ln.bottom, [(w[0], w[1]) for s in ln.segments for w in s.words], blocks))
+    return outside >= 0.5 * len(region.lines)
+
+
+def find_area_tables(number: int, words: list[dict], settings: TableSettings,
+                     rules: list[tuple[float, float, float]] | None = None) -> PageTables:
+    """The text-aligned tables of a page read across its full width and, on a page set
+    in text columns (:mod:`.gutters`), within each column of each block of lines as
+    well, as camelot's stream mode reads given table areas. Chosen per area: a table of
+    the full-width reading set across the columns (:func:`read_across`) first, then the
+    tables found in the columns and in the rest of the page (titles, lines crossing a
+    gutter, wide tables cut out of the blocks), then any other table of the full-width
+    reading that none of those overlaps (a block whose columns hold no table).
+    """
+    full = find_word_tables(number, words, settings, rules)
+    blocks = column_blocks(words) if settings.columns else []
+    if not blocks:
+        return full
+    rest, areas = column_areas(words, blocks)
+    parts = [(r, g) for area in [rest] + [a for _, a in areas]
+             for r, g in zip(*_found(find_word_tables(number, area, settings, rules)))]
+    pairs = list(zip(full.regions, full.grids))
+    across = [p for p in pairs if read_across(p[0], blocks)]
+    others = [p for p in pairs if p not in across]
+    chosen = PageTables(number, full.lines)
+    for region, grid in across + parts + others:
+        box = region_box(region)
+        if not any(_overlap(box, region_box(r)) for r in chosen.regions):
+            chosen.regions.append(region)
+            chosen.grids.append(grid)
+    return chosen
+
+
+def _found(tables: PageTables) -> tuple[list[Region], list[Grid]]:
+    return tables.regions, tables.grids
+
+
 def _inside(ch: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
     return any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
@@ -86,7 +141,7 @@ def find_objects_tables(page: PageObjects, settings: TableSettings) -> PageTable
     rest = [c for c in page.chars if not _inside(c, boxes)] if boxes else page.chars
     words = chars_to_words(rest, x_tol)
     strips = side_by_side(page.edges, words)
-    found = find_word_tables(page.number, strips[0], settings, page.rules)
+    found = find_area_tables(page.number, strips[0], settings, page.rules)
     for strip in strips[1:]:
         more = find_word_tables(page.number, strip, settings, page.rules)
         found.regions += more.regions

@@ -161,3 +161,58 @@ def side_by_side_pdf() -> bytes:
         for y in (200, 216, end):
             pdf.line(x, y, x + 200, y)
     return bytes(pdf.output())
+
+
+#: running text for the columns of a two-column page (invented for these tests)
+PROSE = ("The district office counts each household once a year, at the end of the dry "
+         "season, when the water committees hand in their books. Where a committee has not "
+         "met, the officer visits the village and asks the headman how many families draw "
+         "water from the new taps, and writes the answer down with the date of the visit. ")
+RAIN_HEADER = ["Station", "Rain mm", "Days"]
+RAIN_BODY = [["Kaya", "412.5", "38"], ["Dori", "298.0", "31"], ["Fada", "655.2", "47"],
+             ["Gaoua", "1,021.7", "72"], ["Banfora", "987.4", "69"], ["Ouahigouya", "503.9", "41"]]
+WIDE_HEADER = ["District", "Households", "Connected", "Share"]
+WIDE_BODY = [["Northern Hills", "12,040", "9,310", "77.3"],
+             ["Lake Shore", "8,870", "7,045", "79.4"],
+             ["River Plain", "15,320", "10,298", "67.2"],
+             ["Eastern Steppe", "6,410", "3,702", "57.8"],
+             ["Capital", "21,876", "19,902", "91.0"]]
+
+
+def _prose(pdf, x: float, y: float, width: float, lines: int, leading: float = 12) -> float:
+    """``lines`` lines of running text set in a column ``width`` wide at ``(x, y)``; returns
+    the y under the last line."""
+    words = (PROSE * 8).split()
+    for k in range(lines):
+        line: list[str] = []
+        while words and pdf.get_string_width(" ".join(line + [words[0]])) <= width:
+            line.append(words.pop(0))
+        pdf.text(x, y + k * leading + 9, " ".join(line))
+    return y + lines * leading
+
+
+def two_column_pdf(*, table_in_column: bool = True) -> bytes:
+    """A two-column A4 page (columns 50-285 and 310-545 pt) of running text under a
+    full-width title. ``table_in_column``: the right column holds an unruled table of
+    stations (3 columns) between two paragraphs, beside the left column's text.
+    Otherwise a full-width unruled table (4 columns) sits between two bands of two-column
+    text, its first column gap lying on the page's gutter."""
+    pdf = _fpdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.text(50, 60, "Water supply in the districts: the yearly count of households")
+    pdf.set_font("Helvetica", size=10)
+    if table_in_column:
+        _prose(pdf, 50, 90, 235, 50)
+        y = _prose(pdf, 310, 90, 235, 14)
+        y = draw_rows(pdf, 310, y + 12, [110, 70, 55], [RAIN_HEADER] + RAIN_BODY,
+                      ruled=False, line=14)
+        _prose(pdf, 310, y + 12, 235, 50 - 14 - 10 - 2)
+    else:
+        y = _prose(pdf, 50, 90, 235, 20)
+        _prose(pdf, 310, 90, 235, 20)
+        y = draw_rows(pdf, 50, y + 16, [235, 100, 80, 80], [WIDE_HEADER] + WIDE_BODY,
+                      ruled=False, line=14)
+        _prose(pdf, 50, y + 16, 235, 20)
+        _prose(pdf, 310, y + 16, 235, 20)
+    return bytes(pdf.output())

@@ -1,6 +1,7 @@
 """Each failure kind of issue 14 on a PDF the test makes (fpdf2): sideways pages both
 ways, ruled tables with wrapped cells, glyphs drawn twice, a caption or sentence above
-the table, a table over two pages, columns set close together."""
+the table, a table over two pages, columns set close together, a table in one column of
+a two-column page."""
 
 from __future__ import annotations
 
@@ -17,9 +18,14 @@ from pipeline.tables.pdf_words import pdf_pages
 from .pdf_cases import (
     BODY,
     HEADER,
+    RAIN_BODY,
+    RAIN_HEADER,
+    WIDE_BODY,
+    WIDE_HEADER,
     side_by_side_pdf,
     table_pdf,
     totals_pdf,
+    two_column_pdf,
     two_page_pdf,
     wrapped_pdf,
 )
@@ -162,3 +168,25 @@ def test_side_by_side_tables_with_rules_stay_apart():
                                               [["Crop", "Area", "Yield"]]]
     assert [r[0].text for r in found[1].rows] == ["Wheat", "Barley", "Oats"]
     assert [c.text for c in found[0].rows[1]] == ["Sheep", "18,400", "0.3"]
+
+
+@pytest.mark.issue(14)
+def test_unruled_table_in_one_column_of_a_two_column_page():
+    table = _one(two_column_pdf(table_in_column=True))
+    assert table.header_rows == [RAIN_HEADER]
+    assert [[c.text for c in r] for r in table.rows] == RAIN_BODY
+    assert [c.kind for c in table.columns] == ["text", "number", "number"]
+
+
+@pytest.mark.issue(14)
+def test_negative_no_column_table_when_columns_are_off():
+    assert _tables(two_column_pdf(table_in_column=True), columns=False) == []
+
+
+@pytest.mark.issue(14)
+def test_full_width_table_on_a_two_column_page_stays_one_table():
+    # its first column gap lies on the page's gutter: the gap runs through table rows
+    # only, not through the prose above and below
+    table = _one(two_column_pdf(table_in_column=False))
+    assert table.header_rows == [WIDE_HEADER]
+    assert [[c.text for c in r] for r in table.rows] == WIDE_BODY
