@@ -60,7 +60,7 @@ def find_word_tables(number: int, words: list[dict], settings: TableSettings,
         region.lines = lines[region.first:region.last + 1]
         attach_caption(lines, region, settings.caption_lookback)
         ruled = rules if rules and len(rules) >= settings.min_ruling_edges else None
-        grid = build_grid(region.lines, ruled)
+        grid = build_grid(region.lines, ruled, rules)
         if len(grid.separators) < settings.min_cols or len(grid.body) < 1:
             continue
         if looks_like_chart(grid.header + grid.body):

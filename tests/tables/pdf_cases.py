@@ -216,3 +216,37 @@ def two_column_pdf(*, table_in_column: bool = True) -> bytes:
         _prose(pdf, 50, y + 16, 235, 20)
         _prose(pdf, 310, y + 16, 235, 20)
     return bytes(pdf.output())
+
+
+def _figure(pdf, text: str, right: float, y: float, gap: float) -> None:
+    """A figure set flush right at ``right``; its decimal part ``gap`` points apart from
+    the integer part when ``gap`` (decimal-aligned columns draw them as two runs)."""
+    head, dot, tail = text.partition(".")
+    if gap and dot:
+        tail_width = pdf.get_string_width(dot + tail)
+        pdf.text(right - tail_width, y, dot + tail)
+        pdf.text(right - tail_width - gap - pdf.get_string_width(head), y, head)
+    else:
+        pdf.text(right - pdf.get_string_width(text), y, text)
+
+
+def tight_totals_pdf(*, gap: float = 0.0, bold: bool = True, rule: bool = False,
+                     next_row: tuple[str, ...] = ("Memo: imports", "467.9")) -> bytes:
+    """An unruled table whose totals row (bold when ``bold``) is set 9 pt above the next
+    row where the other rows are 14 pt apart; a rule across the table between them when
+    ``rule``; decimal parts ``gap`` points apart from their integer parts."""
+    pdf = _fpdf()
+    pdf.add_page()
+    y = 200.0
+    rows = [("Item", "Value", "Share"), ("Grain", "4,120.5", "37.2"), ("Oil", "6,941.6", "62.8"),
+            ("Pulses", "2,000.5", "18.0"), ("Total", "11,062.6", "100.0"), next_row,
+            ("Stocks", "1,210.0", "9.9")]
+    for k, row in enumerate(rows):
+        pdf.set_font("Helvetica", "B" if bold and row[0] == "Total" else "", 10)
+        pdf.text(83, y, row[0])
+        for text, right in zip(row[1:], (277, 337)):
+            _figure(pdf, text, right, y, gap if k else 0.0)
+        if row[0] == "Total" and rule:
+            pdf.line(80, y + 1.2, 340, y + 1.2)
+        y += 9 if row[0] == "Total" else 14
+    return bytes(pdf.output())

@@ -24,6 +24,7 @@ from .pdf_cases import (
     WIDE_HEADER,
     side_by_side_pdf,
     table_pdf,
+    tight_totals_pdf,
     totals_pdf,
     two_column_pdf,
     two_page_pdf,
@@ -31,6 +32,16 @@ from .pdf_cases import (
 )
 
 pytest.importorskip("fpdf", reason="fpdf2 is in the 'test' extra")
+
+
+def _fpdf_page():
+    import fpdf
+
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    return pdf
 
 
 def _tables(data: bytes, **settings) -> list[Table]:
@@ -159,6 +170,44 @@ def test_totals_row_stays_apart_from_the_next_row(ruled, offset):
         ["Total", "11,062.1", "100.0"], ["Memo: imports", "467.9", "4.2"]]
     assert table.row_kinds == ["data", "data", "total", "data"]
     assert table.rows[2][1].value == 11062.1
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("bold", [True, False], ids=["bold", "regular"])
+def test_decimal_parts_set_apart_stay_in_their_figures(bold):
+    # the issue's "11,062 .6 467 .9": decimal parts drawn apart, the totals row close
+    # above a row with an empty cell, and the two rows taken for one wrapped row
+    table = _one(tight_totals_pdf(gap=2.0, bold=bold))
+    assert [[c.text for c in r] for r in table.rows][3:] == [
+        ["Total", "11,062.6", "100.0"], ["Memo: imports", "467.9", ""],
+        ["Stocks", "1,210.0", "9.9"]]
+    assert table.rows[3][1].value == 11062.6
+    assert [c.kind for c in table.columns] == ["text", "number", "number"]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("bold,rule", [(True, False), (False, True)], ids=["bold", "rule"])
+def test_totals_row_close_above_a_label_row_stays_apart(bold, rule):
+    table = _one(tight_totals_pdf(bold=bold, rule=rule, next_row=("Memo items",)))
+    assert [r[0].text for r in table.rows] == ["Grain", "Oil", "Pulses", "Total",
+                                               "Memo items", "Stocks"]
+    assert table.row_kinds[3] == "total"
+
+
+@pytest.mark.issue(14)
+def test_negative_wrapped_bold_label_around_its_figures_stays_one_row():
+    # a centred row: its bold label wraps over two lines, its figures sit between them
+    pdf = _fpdf_page()
+    for top, label, value in ((200, "Cases", "217"), (214, "Defendants", ""), (221, "", "287"),
+                              (228, "Sentenced", ""), (242, "Appeals", "45"),
+                              (256, "Courts", "12")):
+        pdf.set_font("Helvetica", "B" if label in ("Defendants", "Sentenced") else "", 10)
+        pdf.text(83, top, label)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(277 - pdf.get_string_width(value), top, value)
+    table = _one(bytes(pdf.output()))
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["Cases", "217"], ["Defendants Sentenced", "287"], ["Appeals", "45"], ["Courts", "12"]]
 
 
 @pytest.mark.issue(14)
