@@ -106,11 +106,14 @@ def find_area_tables(number: int, words: list[dict], settings: TableSettings,
     if not blocks:
         return full
     rest, areas = column_areas(words, blocks)
-    parts = [(r, g) for area in [rest] + [a for _, a in areas]
-             for r, g in zip(*_found(find_word_tables(number, area, settings, rules)))]
+    parts = []
+    for area in [rest] + [a for _, a in areas]:
+        part = find_word_tables(number, area, settings, rules)
+        parts += list(zip(part.regions, part.grids))
     pairs = list(zip(full.regions, full.grids))
-    across = [p for p in pairs if read_across(p[0], blocks)]
-    others = [p for p in pairs if p not in across]
+    wide = [read_across(region, blocks) for region, _ in pairs]
+    across = [p for p, w in zip(pairs, wide) if w]
+    others = [p for p, w in zip(pairs, wide) if not w]
     chosen = PageTables(number, full.lines)
     for region, grid in across + parts + others:
         box = region_box(region)
@@ -118,10 +121,6 @@ def find_area_tables(number: int, words: list[dict], settings: TableSettings,
             chosen.regions.append(region)
             chosen.grids.append(grid)
     return chosen
-
-
-def _found(tables: PageTables) -> tuple[list[Region], list[Grid]]:
-    return tables.regions, tables.grids
 
 
 def _inside(ch: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
