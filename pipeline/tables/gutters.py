@@ -232,26 +232,61 @@ def column_blocks(words: list[dict]) -> list[ColumnBlock]:
 
 
 def column_areas(words: list[dict], blocks: list[ColumnBlock]
-                 ) -> tuple[list[dict], list[tuple[ColumnBlock, list[dict]]]]:
+                 ) -> tuple[list[dict], list[tuple[ColumnBlock, int, list[dict]]]]:
     """The page's words parted into those read across the full width (outside every
-    block) and those of each column of each block.
+    block) and those of each column of each block (with the column's index).
 
     >>> a, b, c, d = ({"x0": x} for x in (0, 70, 65, 1))
     >>> rest, areas = column_areas([a, b, c, d], [ColumnBlock(0, 20, [(0, 40), (60, 100)],
     ...                                                       [[a, b], [c]])])
-    >>> rest, [len(a) for _, a in areas]
-    ([{'x0': 1}], [1, 2])
+    >>> rest, [(k, len(a)) for _, k, a in areas]
+    ([{'x0': 1}], [(0, 1), (1, 2)])
     """
     placed: set[int] = set()
-    areas: list[tuple[ColumnBlock, list[dict]]] = []
+    areas: list[tuple[ColumnBlock, int, list[dict]]] = []
     for block in blocks:
         per: list[list[dict]] = [[] for _ in block.columns]
         for line in block.lines:
             for k, side in enumerate(_sides(line, block.columns)):
                 per[k] += side
                 placed.update(id(w) for w in side)
-        areas += [(block, area) for area in per if area]
+        areas += [(block, k, area) for k, area in enumerate(per) if area]
     return [w for w in words if id(w) not in placed], areas
+
+
+def starts_and_ends_beside(block: ColumnBlock, column: int, top: float, bottom: float
+                           ) -> bool:
+    """Whether a table found in ``column`` of ``block`` between ``top`` and ``bottom`` has
+    text in a column beside it that starts and ends with it (white space above its first
+    line and under its last, wider than the column's usual line spacing): the labels of
+    a wide table whose first column gap lies on the gutter, not running text going on
+    past the table, nor an empty column.
+
+    >>> line = lambda x, top: [{"text": "w", "x0": x, "x1": x + 40, "top": top,
+    ...                         "bottom": top + 8}]
+    >>> b = ColumnBlock(0, 200, [(0, 100), (120, 200)],
+    ...                 [line(0, 12 * k) for k in range(4)] + [line(0, 70 + 12 * k) + line(
+    ...                  130, 70 + 12 * k) for k in range(3)] + [line(0, 130)])
+    >>> starts_and_ends_beside(b, 1, 70, 102), starts_and_ends_beside(b, 1, 82, 102)
+    (True, False)
+    """
+    for k in (column - 1, column + 1):
+        if not 0 <= k < len(block.columns):
+            continue
+        side = [s for s in (_sides(ln, block.columns)[k] for ln in block.lines) if s]
+        boxes = [(min(w["top"] for w in s), max(w["bottom"] for w in s)) for s in side]
+        beside = [i for i, (a, b) in enumerate(boxes) if b > top and a < bottom]
+        if not beside or len(boxes) < 3:
+            continue
+        gaps = [b[0] - a[1] for a, b in zip(boxes, boxes[1:])]
+        height = median(b - a for a, b in boxes)
+        wide = median(gaps) + 0.5 * height
+        first, last = beside[0], beside[-1]
+        above = boxes[first][0] - boxes[first - 1][1] if first > 0 else wide + 1
+        below = boxes[last + 1][0] - boxes[last][1] if last + 1 < len(boxes) else wide + 1
+        if above > wide and below > wide:
+            return True
+    return False
 
 
 def in_block(top: float, bottom: float, spans: list[tuple[float, float]],

@@ -17,7 +17,13 @@ from ..document import Document, Table
 from .build import make_table
 from .figures import looks_like_chart
 from .grid import Grid, build_grid, header_line_count
-from .gutters import ColumnBlock, column_areas, column_blocks, in_block
+from .gutters import (
+    ColumnBlock,
+    column_areas,
+    column_blocks,
+    in_block,
+    starts_and_ends_beside,
+)
 from .lattice import RuledTable, find_ruled_tables
 from .layout import TextLine, page_lines
 from .pdf_words import PageObjects, chars_to_words, pdf_pages
@@ -39,6 +45,10 @@ class PageTables:
     grids: list[Grid] = field(default_factory=list)
     ruled: list[RuledTable] = field(default_factory=list)
     direction: int = 0
+
+    def pairs(self) -> list[tuple[Region, Grid]]:
+        """Each text-aligned table's region with its grid."""
+        return list(zip(self.regions, self.grids))
 
 
 def find_page_tables(page, settings: TableSettings) -> PageTables:
@@ -91,26 +101,45 @@ def read_across(region: Region, blocks: list[ColumnBlock]) -> bool:
     return outside >= 0.5 * len(region.lines)
 
 
+def column_tables(number: int, words: list[dict],
+                  areas: list[tuple[ColumnBlock, int, list[dict]]], settings: TableSettings,
+                  rules: list[tuple[float, float, float]] | None) -> list[tuple[Region, Grid]]:
+    """The tables found within each column area; one whose column beside it holds text
+    that starts and ends with it (a wide table's labels, :func:`.starts_and_ends_beside`)
+    is read again across the page's full width at its height."""
+    out: list[tuple[Region, Grid]] = []
+    for block, k, area in areas:
+        for region, grid in find_word_tables(number, area, settings, rules).pairs():
+            _, top, _, bottom = region_box(region)
+            if starts_and_ends_beside(block, k, top, bottom):
+                band = [w for w in words if top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1]
+                spread = find_word_tables(number, band, settings, rules).pairs()
+                if spread:
+                    out += spread
+                    continue
+            out.append((region, grid))
+    return out
+
+
 def find_area_tables(number: int, words: list[dict], settings: TableSettings,
                      rules: list[tuple[float, float, float]] | None = None) -> PageTables:
     """The text-aligned tables of a page read across its full width and, on a page set
     in text columns (:mod:`.gutters`), within each column of each block of lines as
     well, as camelot's stream mode reads given table areas. Chosen per area: a table of
     the full-width reading set across the columns (:func:`read_across`) first, then the
-    tables found in the columns and in the rest of the page (titles, lines crossing a
-    gutter, wide tables cut out of the blocks), then any other table of the full-width
-    reading that none of those overlaps (a block whose columns hold no table).
+    tables found in the columns (:func:`column_tables`) and in the rest of the page
+    (titles, lines crossing a gutter, wide tables cut out of the blocks), then any other
+    table of the full-width reading that none of those overlaps (a block whose columns
+    hold no table).
     """
     full = find_word_tables(number, words, settings, rules)
     blocks = column_blocks(words) if settings.columns else []
     if not blocks:
         return full
     rest, areas = column_areas(words, blocks)
-    parts = []
-    for area in [rest] + [a for _, a in areas]:
-        part = find_word_tables(number, area, settings, rules)
-        parts += list(zip(part.regions, part.grids))
-    pairs = list(zip(full.regions, full.grids))
+    parts = find_word_tables(number, rest, settings, rules).pairs()
+    parts += column_tables(number, words, areas, settings, rules)
+    pairs = full.pairs()
     wide = [read_across(region, blocks) for region, _ in pairs]
     across = [p for p, w in zip(pairs, wide) if w]
     others = [p for p, w in zip(pairs, wide) if not w]

@@ -191,30 +191,41 @@ def _prose(pdf, x: float, y: float, width: float, lines: int, leading: float = 1
     return y + lines * leading
 
 
-def two_column_pdf(*, table_in_column: bool = True) -> bytes:
+LABELLED_BODY = [["Rural water supply and sanitation works", "4,500", "3,980"],
+                 ["Road repairs in the hill districts", "12,000", "11,250"],
+                 ["Teacher training in the northern districts", "2,100", "1,870"],
+                 ["Clinics and maternity wards for villages", "3,300", "3,010"],
+                 ["Boreholes drilled for the dry season", "1,450", "1,320"]]
+
+
+def two_column_pdf(table: str = "in-column") -> bytes:
     """A two-column A4 page (columns 50-285 and 310-545 pt) of running text under a
-    full-width title. ``table_in_column``: the right column holds an unruled table of
-    stations (3 columns) between two paragraphs, beside the left column's text.
-    Otherwise a full-width unruled table (4 columns) sits between two bands of two-column
-    text, its first column gap lying on the page's gutter."""
+    full-width title. ``in-column``: the right column holds an unruled table of stations
+    (3 columns) between two paragraphs, beside the left column's text. ``wide``: a
+    full-width unruled table (4 columns) sits between two bands of two-column text, its
+    first column gap on the page's gutter; ``wide-labels``: the same with long labels
+    that fill the left column like lines of text (``LABELLED_BODY``)."""
     pdf = _fpdf()
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 12)
     pdf.text(50, 60, "Water supply in the districts: the yearly count of households")
     pdf.set_font("Helvetica", size=10)
-    if table_in_column:
+    if table == "in-column":
         _prose(pdf, 50, 90, 235, 50)
         y = _prose(pdf, 310, 90, 235, 14)
         y = draw_rows(pdf, 310, y + 12, [110, 70, 55], [RAIN_HEADER] + RAIN_BODY,
                       ruled=False, line=14)
         _prose(pdf, 310, y + 12, 235, 50 - 14 - 10 - 2)
+        return bytes(pdf.output())
+    y = _prose(pdf, 50, 90, 235, 20)
+    _prose(pdf, 310, 90, 235, 20)
+    if table == "wide":
+        rows, widths = [WIDE_HEADER] + WIDE_BODY, [235, 100, 80, 80]
     else:
-        y = _prose(pdf, 50, 90, 235, 20)
-        _prose(pdf, 310, 90, 235, 20)
-        y = draw_rows(pdf, 50, y + 16, [235, 100, 80, 80], [WIDE_HEADER] + WIDE_BODY,
-                      ruled=False, line=14)
-        _prose(pdf, 50, y + 16, 235, 20)
-        _prose(pdf, 310, y + 16, 235, 20)
+        rows, widths = [["Programme", "Budget", "Spent"]] + LABELLED_BODY, [235, 110, 110]
+    y = draw_rows(pdf, 50, y + 16, widths, rows, ruled=False, line=14)
+    _prose(pdf, 50, y + 16, 235, 20)
+    _prose(pdf, 310, y + 16, 235, 20)
     return bytes(pdf.output())
 
 

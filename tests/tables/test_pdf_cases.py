@@ -18,6 +18,7 @@ from pipeline.tables.pdf_words import pdf_pages
 from .pdf_cases import (
     BODY,
     HEADER,
+    LABELLED_BODY,
     RAIN_BODY,
     RAIN_HEADER,
     WIDE_BODY,
@@ -221,7 +222,7 @@ def test_side_by_side_tables_with_rules_stay_apart():
 
 @pytest.mark.issue(14)
 def test_unruled_table_in_one_column_of_a_two_column_page():
-    table = _one(two_column_pdf(table_in_column=True))
+    table = _one(two_column_pdf("in-column"))
     assert table.header_rows == [RAIN_HEADER]
     assert [[c.text for c in r] for r in table.rows] == RAIN_BODY
     assert [c.kind for c in table.columns] == ["text", "number", "number"]
@@ -229,13 +230,18 @@ def test_unruled_table_in_one_column_of_a_two_column_page():
 
 @pytest.mark.issue(14)
 def test_negative_no_column_table_when_columns_are_off():
-    assert _tables(two_column_pdf(table_in_column=True), columns=False) == []
+    assert _tables(two_column_pdf("in-column"), columns=False) == []
 
 
 @pytest.mark.issue(14)
-def test_full_width_table_on_a_two_column_page_stays_one_table():
+@pytest.mark.parametrize("layout,header,body", [
+    ("wide", WIDE_HEADER, WIDE_BODY),
+    ("wide-labels", ["Programme", "Budget", "Spent"], LABELLED_BODY),
+], ids=["short-labels", "labels-like-text"])
+def test_full_width_table_on_a_two_column_page_stays_one_table(layout, header, body):
     # its first column gap lies on the page's gutter: the gap runs through table rows
-    # only, not through the prose above and below
-    table = _one(two_column_pdf(table_in_column=False))
-    assert table.header_rows == [WIDE_HEADER]
-    assert [[c.text for c in r] for r in table.rows] == WIDE_BODY
+    # only, not through the prose above and below; labels as long as lines of text start
+    # and end with the table, where a column's text runs on past it
+    table = _one(two_column_pdf(layout))
+    assert table.header_rows == [header]
+    assert [[c.text for c in r] for r in table.rows] == body
