@@ -51,14 +51,16 @@ def page_errors(doc: Document) -> list[dict[str, Any]]:
 
 
 def boxed_table(doc: Document, table: Table, record: dict) -> dict:
-    """A PDF table's record with a ``bbox`` for the table and for each body cell found.
+    """A PDF table's record with a ``bbox`` for the table and for each cell found: each
+    body cell's ``bbox``, and ``header_bboxes`` for the header cells (one box or null per
+    text of ``header_rows``, same shape).
 
     A cell knows its text, not its offsets, so its words are matched to the words of the
     table's extent of the text: header lines first, then body rows, each cell word taking
     the first word of the same text not taken yet (a cell wrapped over two lines has its
     last words on the next line, after the rest of its row). The cell's box is the union of
-    its words' boxes; a cell with a word not found (text a repair changed) keeps ``bbox``
-    null. Tables of text without pages are left as they are.
+    its words' boxes; an empty cell, or one with a word not found (text a repair changed),
+    has a null box. Tables of text without pages are left as they are.
     """
     if doc.raw_boxes is None or table.page is None or table.end <= table.start:
         return record
@@ -85,11 +87,10 @@ def boxed_table(doc: Document, table: Table, record: dict) -> dict:
         found.append(box)
         return box
 
-    for line in table.header_rows:
-        for cell_text in line:
-            place(cell_text)
+    header = [[place(cell_text) for cell_text in line] for line in table.header_rows]
     rows = [[{**cell, "bbox": place(cell["text"])} for cell in row] for row in record["rows"]]
-    return {**record, "rows": rows, "bbox": _union(found) if found else None}
+    return {**record, "rows": rows, "header_bboxes": header,
+            "bbox": _union(found) if found else None}
 
 
 def _union(boxes: list[list[float]]) -> list[float]:

@@ -76,6 +76,53 @@ def ruled_bands(lines: list[TextLine], rules: list[tuple[float, float, float]]
     return bands
 
 
+def _complete(line: TextLine) -> bool:
+    """A line that is a whole row by itself: a label, then figures."""
+    segs = line.segments
+    return len(segs) >= 2 and not is_numeric(segs[0].text) and any(
+        is_numeric(s.text) for s in segs[1:])
+
+
+def split_bands(bands: list[list[int]], lines: list[TextLine],
+                rules: list[tuple[float, float, float]], first: int = 0) -> list[list[int]]:
+    """Bands of the body (lines from ``first`` on) that hold a row break taken apart into
+    their lines: a break is a whole row (a label and its figures) set in another weight
+    than the next line (bold or not), or a horizontal ruling ``(top, x0, x1)`` between two
+    lines (below the middle of the one, above the middle of the other, and across most
+    of the table: a row's border, not a word's underline). A bold totals row set close
+    above the next row is a row of its own, not the first line of a wrapped cell; a
+    wrapped bold label around its row's figures stays one band.
+
+    >>> from pipeline.tables.layout import Segment
+    >>> L = lambda top, bold=False: TextLine(top, top + 8, [Segment(0, 50, top, top + 8, "x")],
+    ...                                      bold)
+    >>> F = lambda top, bold=False: TextLine(top, top + 8, [Segment(0, 20, top, top + 8, "x"),
+    ...                                      Segment(30, 50, top, top + 8, "4.5")], bold)
+    >>> N = lambda top: TextLine(top, top + 8, [Segment(30, 50, top, top + 8, "4.5")])
+    >>> lines = [L(0, True), N(9), L(18, True), F(30, True), L(39), L(60), L(67)]
+    >>> split_bands([[0, 1, 2], [3, 4], [5, 6]], lines, [(66.5, 0, 50), (8, 0, 10)])
+    [[0, 1, 2], [3], [4], [5], [6]]
+    """
+    left = min((ln.x0 for ln in lines if ln.segments), default=0.0)
+    right = max((ln.x1 for ln in lines if ln.segments), default=0.0)
+    ys = [top for top, x0, x1 in rules
+          if min(x1, right) - max(x0, left) >= 0.6 * (right - left)]
+
+    def breaks(upper: TextLine, lower: TextLine) -> bool:
+        if upper.bold != lower.bold and _complete(upper):
+            return True
+        return any((upper.top + upper.bottom) / 2 < y < (lower.top + lower.bottom) / 2
+                   for y in ys)
+
+    out: list[list[int]] = []
+    for band in bands:
+        if any(b > first and breaks(lines[a], lines[b]) for a, b in zip(band, band[1:])):
+            out += [[k] for k in band]
+        else:
+            out.append(band)
+    return out
+
+
 def merge_band(rows: list[list[str]], ruled: bool = False) -> list[str] | None:
     """The cells of a band's lines stacked per column, or None when a column would hold
     two figures or, unless rulings enclose the band, two lines fill every column (then

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .bands import merge_band, row_bands, ruled_bands
+from .bands import merge_band, row_bands, ruled_bands, split_bands
 from .layout import Segment, TextLine, cut_segment
 from .numeric import is_numeric, is_year_heading
 
@@ -301,7 +301,7 @@ def cut_lines(lines: list[TextLine], spans: list[tuple[float, float]]) -> list[T
     ['Exports', '12.5']
     """
     return [TextLine(ln.top, ln.bottom, [p for s in ln.segments
-                                         for p in cut_segment(s, _cuts(s, spans))])
+                                         for p in cut_segment(s, _cuts(s, spans))], ln.bold)
             for ln in lines]
 
 
@@ -375,10 +375,12 @@ def body_rows(rows: list[list[str]], lines: list[TextLine], bands: list[list[int
     return fold_body(join_wrapped_lines(rows[n_head:], lines[n_head:], text_only=not figures))
 
 
-def build_grid(lines: list[TextLine], rules: list[tuple[float, float, float]] | None = None
-               ) -> Grid:
+def build_grid(lines: list[TextLine], rules: list[tuple[float, float, float]] | None = None,
+               breaks: list[tuple[float, float, float]] | None = None) -> Grid:
     """Separators, header rows and body rows of one region; horizontal ``rules``
-    ``(top, x0, x1)``, where they border the rows, tell which lines make one row.
+    ``(top, x0, x1)``, where they border the rows, tell which lines make one row, and
+    any ruling in ``breaks`` (all of the page's) sets the body lines it lies between in
+    different rows.
 
     The chain: figure lines -> columns -> lines cut at the columns -> cells per line ->
     header lines -> header rows and body rows.
@@ -400,5 +402,6 @@ def build_grid(lines: list[TextLine], rules: list[tuple[float, float, float]] | 
     rows = [cells for cells, _ in laid]
     n_head = header_count(rows, bands)
     header = header_rows(lines, laid, spans, bands, n_head)
-    body = body_rows(rows, lines, bands, by_rules, n_head, bool(figures))
+    body = body_rows(rows, lines, split_bands(bands, lines, breaks or [], n_head), by_rules,
+                     n_head, bool(figures))
     return Grid(spans, header, body, n_head)

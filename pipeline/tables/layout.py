@@ -43,6 +43,8 @@ class TextLine:
     top: float
     bottom: float
     segments: list[Segment] = field(default_factory=list)
+    #: every word of the line is set in a bold face (a totals row, a section heading)
+    bold: bool = False
 
     @property
     def x0(self) -> float:
@@ -163,5 +165,5 @@ def page_lines(words: list[dict], gap_factor: float, min_gap: float) -> list[Tex
         segments = [p for s in split_segments(line, max(min_gap, gap_factor * local))
                     for p in split_figures(s)]
         out.append(TextLine(min(w["top"] for w in line), max(w["bottom"] for w in line),
-                            segments))
+                            segments, all(w.get("bold") for w in line)))
     return out

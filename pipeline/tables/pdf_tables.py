@@ -17,6 +17,13 @@ from ..document import Document, Table
 from .build import make_table
 from .figures import looks_like_chart
 from .grid import Grid, build_grid, header_line_count
+from .gutters import (
+    ColumnBlock,
+    column_areas,
+    column_blocks,
+    in_block,
+    starts_and_ends_beside,
+)
 from .lattice import RuledTable, find_ruled_tables
 from .layout import TextLine, page_lines
 from .pdf_words import PageObjects, chars_to_words, pdf_pages
@@ -39,6 +46,10 @@ class PageTables:
     ruled: list[RuledTable] = field(default_factory=list)
     direction: int = 0
 
+    def pairs(self) -> list[tuple[Region, Grid]]:
+        """Each text-aligned table's region with its grid."""
+        return list(zip(self.regions, self.grids))
+
 
 def find_page_tables(page, settings: TableSettings) -> PageTables:
     """Lines, candidate regions and grids of one pdfplumber page."""
@@ -59,7 +70,7 @@ def find_word_tables(number: int, words: list[dict], settings: TableSettings,
         region.lines = lines[region.first:region.last + 1]
         attach_caption(lines, region, settings.caption_lookback)
         ruled = rules if rules and len(rules) >= settings.min_ruling_edges else None
-        grid = build_grid(region.lines, ruled)
+        grid = build_grid(region.lines, ruled, rules)
         if len(grid.separators) < settings.min_cols or len(grid.body) < 1:
             continue
         if looks_like_chart(grid.header + grid.body):
@@ -67,6 +78,78 @@ def find_word_tables(number: int, words: list[dict], settings: TableSettings,
         result.regions.append(region)
         result.grids.append(grid)
     return result
+
+
+def region_box(region: Region) -> tuple[float, float, float, float]:
+    """A region's box ``(x0, top, x1, bottom)`` from its lines."""
+    lines = region.lines
+    return (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines),
+            lines[-1].bottom)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]
+             ) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def read_across(region: Region, blocks: list[ColumnBlock]) -> bool:
+    """A table of the full-width reading whose lines mostly lie outside the column
+    blocks or reach into a gutter: a table set across the columns, not a column's table
+    glued to the text beside it."""
+    outside = sum(1 for ln in region.lines if not in_block(
+        ln.top, ln.bottom, [(w[0], w[1]) for s in ln.segments for w in s.words], blocks))
+    return outside >= 0.5 * len(region.lines)
+
+
+def column_tables(number: int, words: list[dict],
+                  areas: list[tuple[ColumnBlock, int, list[dict]]], settings: TableSettings,
+                  rules: list[tuple[float, float, float]] | None) -> list[tuple[Region, Grid]]:
+    """The tables found within each column area; one whose column beside it holds text
+    that starts and ends with it (a wide table's labels, :func:`.starts_and_ends_beside`)
+    is read again across the page's full width at its height."""
+    out: list[tuple[Region, Grid]] = []
+    for block, k, area in areas:
+        for region, grid in find_word_tables(number, area, settings, rules).pairs():
+            _, top, _, bottom = region_box(region)
+            if starts_and_ends_beside(block, k, top, bottom):
+                band = [w for w in words if top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1]
+                spread = find_word_tables(number, band, settings, rules).pairs()
+                if spread:
+                    out += spread
+                    continue
+            out.append((region, grid))
+    return out
+
+
+def find_area_tables(number: int, words: list[dict], settings: TableSettings,
+                     rules: list[tuple[float, float, float]] | None = None) -> PageTables:
+    """The text-aligned tables of a page read across its full width and, on a page set
+    in text columns (:mod:`.gutters`), within each column of each block of lines as
+    well, as camelot's stream mode reads given table areas. Chosen per area: a table of
+    the full-width reading set across the columns (:func:`read_across`) first, then the
+    tables found in the columns (:func:`column_tables`) and in the rest of the page
+    (titles, lines crossing a gutter, wide tables cut out of the blocks), then any other
+    table of the full-width reading that none of those overlaps (a block whose columns
+    hold no table).
+    """
+    full = find_word_tables(number, words, settings, rules)
+    blocks = column_blocks(words) if settings.columns else []
+    if not blocks:
+        return full
+    rest, areas = column_areas(words, blocks)
+    parts = find_word_tables(number, rest, settings, rules).pairs()
+    parts += column_tables(number, words, areas, settings, rules)
+    pairs = full.pairs()
+    wide = [read_across(region, blocks) for region, _ in pairs]
+    across = [p for p, w in zip(pairs, wide) if w]
+    others = [p for p, w in zip(pairs, wide) if not w]
+    chosen = PageTables(number, full.lines)
+    for region, grid in across + parts + others:
+        box = region_box(region)
+        if not any(_overlap(box, region_box(r)) for r in chosen.regions):
+            chosen.regions.append(region)
+            chosen.grids.append(grid)
+    return chosen
 
 
 def _inside(ch: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -86,7 +169,7 @@ def find_objects_tables(page: PageObjects, settings: TableSettings) -> PageTable
     rest = [c for c in page.chars if not _inside(c, boxes)] if boxes else page.chars
     words = chars_to_words(rest, x_tol)
     strips = side_by_side(page.edges, words)
-    found = find_word_tables(page.number, strips[0], settings, page.rules)
+    found = find_area_tables(page.number, strips[0], settings, page.rules)
     for strip in strips[1:]:
         more = find_word_tables(page.number, strip, settings, page.rules)
         found.regions += more.regions

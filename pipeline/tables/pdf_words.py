@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import regex
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -197,26 +198,67 @@ def page_objects(number: int, rotation: int, layout, bbox: Box) -> PageObjects:
                        len(kept) - len(unique), spaces)
 
 
+_BOLD = regex.compile(r"bold|black|heavy|demi|semibold|extrabold|\bbd\b", regex.I)
+
+
+def is_bold(fontname: str) -> bool:
+    """Whether a font's name says it is a bold face (the part after a subset tag).
+
+    >>> [is_bold(f) for f in ("ABCDEF+Helvetica-Bold", "TimesNewRomanPS-BoldMT", "Arial,Bold",
+    ...                       "Helvetica", "Arial-BlackItalic")]
+    [True, True, True, False, True]
+    """
+    return bool(_BOLD.search(fontname.split("+")[-1]))
+
+
+def decimal_tail(line: list[dict], k: int, word: dict) -> bool:
+    """Whether ``line[k]`` is the decimal point of a figure set a little apart from its
+    integer part (decimal-aligned columns draw ``11,062`` and ``.6`` as two runs): a
+    ``.`` or ``,`` after a digit and before one, closer than a third of the font size.
+
+    >>> c = lambda t, x: {"text": t, "x0": x, "x1": x + 5, "top": 0, "bottom": 9}
+    >>> line = [c("2", 0), c(".", 7), c("6", 12)]
+    >>> decimal_tail(line, 1, {"text": "2", "x1": 5}), decimal_tail(line, 2, {"text": "2."})
+    (True, False)
+    """
+    ch = line[k]
+    if ch["text"] not in ".," or k + 1 >= len(line) or not word["text"][-1:].isdigit():
+        return False
+    after = line[k + 1]
+    size = ch["bottom"] - ch["top"]
+    return after["text"].isdigit() and ch["x0"] - word["x1"] <= size / 3 and (
+        after["x0"] - ch["x1"] <= size / 3)
+
+
 def chars_to_words(chars: list[dict], x_tolerance: float) -> list[dict]:
-    """Join the characters of each line into words at gaps wider than ``x_tolerance``.
+    """Join the characters of each line into words at gaps wider than ``x_tolerance``
+    (a decimal point set apart from its integer part stays in the figure,
+    :func:`decimal_tail`).
 
     >>> c = lambda t, x: {"text": t, "x0": x, "x1": x + 5, "top": 0, "bottom": 8}
     >>> [w["text"] for w in chars_to_words([c("a", 0), c("b", 5), c("c", 20)], 1.5)]
     ['ab', 'c']
+    >>> [w["text"] for w in chars_to_words([c("6", 0), c(".", 7), c("6", 14)], 1.5)]
+    ['6.6']
     """
     words = []
     for line in words_to_lines(chars):
         word: dict | None = None
-        for ch in line:
-            if word is not None and ch["x0"] - word["x1"] <= x_tolerance:
-                word["text"] += ch["text"]
-                word["x1"] = max(word["x1"], ch["x1"])
-                word["top"], word["bottom"] = (min(word["top"], ch["top"]),
-                                               max(word["bottom"], ch["bottom"]))
+        glue = False   # the digit after a decimal point set apart joins it too
+        for k, ch in enumerate(line):
+            if word is not None and (glue or ch["x0"] - word["x1"] <= x_tolerance):
+                glue = False
+            elif word is not None and decimal_tail(line, k, word):
+                glue = True
             else:
                 word = {"text": ch["text"], "x0": ch["x0"], "x1": ch["x1"], "top": ch["top"],
-                        "bottom": ch["bottom"]}
+                        "bottom": ch["bottom"], "bold": is_bold(ch.get("fontname", ""))}
                 words.append(word)
+                continue
+            word["text"] += ch["text"]
+            word["x1"] = max(word["x1"], ch["x1"])
+            word["top"], word["bottom"] = (min(word["top"], ch["top"]),
+                                           max(word["bottom"], ch["bottom"]))
     return words
 
 

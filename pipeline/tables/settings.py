@@ -38,6 +38,8 @@ class TableSettings:
     min_ruling_edges: int = 8
     #: read tables whose ruling lines close into cells from those cells (lattice)
     lattice: bool = True
+    #: on pages set in text columns, look for unruled tables within each column as well
+    columns: bool = True
     #: stitch a table continued at the top of the next page into the one before it
     stitch: bool = True
 

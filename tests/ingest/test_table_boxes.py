@@ -1,5 +1,5 @@
-"""Table cells of a PDF carry the box of their text (the output layer finds each cell in the
-table's extent of the text, in reading order)."""
+"""Table cells of a PDF, header and body, carry the box of their text (the output layer finds
+each cell in the table's extent of the text, in reading order)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,18 @@ def test_table_cells_carry_the_box_of_their_text(tmp_path, stem, index, ruled):
         x0, top, x1, bottom = table["bbox"]
         assert all(x0 <= c["bbox"][0] and c["bbox"][2] <= x1 and top <= c["bbox"][1]
                    and c["bbox"][3] <= bottom for c in boxed)
+        heads = table["header_bboxes"]
+        assert [len(line) for line in heads] == [len(line) for line in table["header_rows"]]
+        named = [(text, box) for line, boxes in zip(table["header_rows"], heads)
+                 for text, box in zip(line, boxes) if text.strip()]
+        assert named and all(box is not None for _, box in named)
+        assert all(box is None for line, boxes in zip(table["header_rows"], heads)
+                   for text, box in zip(line, boxes) if not text.strip())
+        for text, box in named:
+            _check_box(chars, text, table["page"], box, f"header cell {text!r}")
+            assert x0 <= box[0] and box[2] <= x1 and top <= box[1] and box[3] <= bottom
+            # the header sits above the body
+            assert box[3] <= min(c["bbox"][1] for c in boxed) + 0.5
 
 
 def test_table_cells_of_text_documents_have_no_box(tmp_path):
@@ -47,5 +59,5 @@ def test_table_cells_of_text_documents_have_no_box(tmp_path):
     tables = read_jsonl(out / "tables.jsonl")
     assert tables
     for table in tables:
-        assert "bbox" not in table
+        assert "bbox" not in table and "header_bboxes" not in table
         assert all("bbox" not in cell for row in table["rows"] for cell in row)

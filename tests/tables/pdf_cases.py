@@ -161,3 +161,103 @@ def side_by_side_pdf() -> bytes:
         for y in (200, 216, end):
             pdf.line(x, y, x + 200, y)
     return bytes(pdf.output())
+
+
+#: running text for the columns of a two-column page (invented for these tests)
+PROSE = ("The district office counts each household once a year, at the end of the dry "
+         "season, when the water committees hand in their books. Where a committee has not "
+         "met, the officer visits the village and asks the headman how many families draw "
+         "water from the new taps, and writes the answer down with the date of the visit. ")
+RAIN_HEADER = ["Station", "Rain mm", "Days"]
+RAIN_BODY = [["Kaya", "412.5", "38"], ["Dori", "298.0", "31"], ["Fada", "655.2", "47"],
+             ["Gaoua", "1,021.7", "72"], ["Banfora", "987.4", "69"], ["Ouahigouya", "503.9", "41"]]
+WIDE_HEADER = ["District", "Households", "Connected", "Share"]
+WIDE_BODY = [["Northern Hills", "12,040", "9,310", "77.3"],
+             ["Lake Shore", "8,870", "7,045", "79.4"],
+             ["River Plain", "15,320", "10,298", "67.2"],
+             ["Eastern Steppe", "6,410", "3,702", "57.8"],
+             ["Capital", "21,876", "19,902", "91.0"]]
+
+
+def _prose(pdf, x: float, y: float, width: float, lines: int, leading: float = 12) -> float:
+    """``lines`` lines of running text set in a column ``width`` wide at ``(x, y)``; returns
+    the y under the last line."""
+    words = (PROSE * 8).split()
+    for k in range(lines):
+        line: list[str] = []
+        while words and pdf.get_string_width(" ".join(line + [words[0]])) <= width:
+            line.append(words.pop(0))
+        pdf.text(x, y + k * leading + 9, " ".join(line))
+    return y + lines * leading
+
+
+LABELLED_BODY = [["Rural water supply and sanitation works", "4,500", "3,980"],
+                 ["Road repairs in the hill districts", "12,000", "11,250"],
+                 ["Teacher training in the northern districts", "2,100", "1,870"],
+                 ["Clinics and maternity wards for villages", "3,300", "3,010"],
+                 ["Boreholes drilled for the dry season", "1,450", "1,320"]]
+
+
+def two_column_pdf(table: str = "in-column") -> bytes:
+    """A two-column A4 page (columns 50-285 and 310-545 pt) of running text under a
+    full-width title. ``in-column``: the right column holds an unruled table of stations
+    (3 columns) between two paragraphs, beside the left column's text. ``wide``: a
+    full-width unruled table (4 columns) sits between two bands of two-column text, its
+    first column gap on the page's gutter; ``wide-labels``: the same with long labels
+    that fill the left column like lines of text (``LABELLED_BODY``)."""
+    pdf = _fpdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.text(50, 60, "Water supply in the districts: the yearly count of households")
+    pdf.set_font("Helvetica", size=10)
+    if table == "in-column":
+        _prose(pdf, 50, 90, 235, 50)
+        y = _prose(pdf, 310, 90, 235, 14)
+        y = draw_rows(pdf, 310, y + 12, [110, 70, 55], [RAIN_HEADER] + RAIN_BODY,
+                      ruled=False, line=14)
+        _prose(pdf, 310, y + 12, 235, 50 - 14 - 10 - 2)
+        return bytes(pdf.output())
+    y = _prose(pdf, 50, 90, 235, 20)
+    _prose(pdf, 310, 90, 235, 20)
+    if table == "wide":
+        rows, widths = [WIDE_HEADER] + WIDE_BODY, [235, 100, 80, 80]
+    else:
+        rows, widths = [["Programme", "Budget", "Spent"]] + LABELLED_BODY, [235, 110, 110]
+    y = draw_rows(pdf, 50, y + 16, widths, rows, ruled=False, line=14)
+    _prose(pdf, 50, y + 16, 235, 20)
+    _prose(pdf, 310, y + 16, 235, 20)
+    return bytes(pdf.output())
+
+
+def _figure(pdf, text: str, right: float, y: float, gap: float) -> None:
+    """A figure set flush right at ``right``; its decimal part ``gap`` points apart from
+    the integer part when ``gap`` (decimal-aligned columns draw them as two runs)."""
+    head, dot, tail = text.partition(".")
+    if gap and dot:
+        tail_width = pdf.get_string_width(dot + tail)
+        pdf.text(right - tail_width, y, dot + tail)
+        pdf.text(right - tail_width - gap - pdf.get_string_width(head), y, head)
+    else:
+        pdf.text(right - pdf.get_string_width(text), y, text)
+
+
+def tight_totals_pdf(*, gap: float = 0.0, bold: bool = True, rule: bool = False,
+                     next_row: tuple[str, ...] = ("Memo: imports", "467.9")) -> bytes:
+    """An unruled table whose totals row (bold when ``bold``) is set 9 pt above the next
+    row where the other rows are 14 pt apart; a rule across the table between them when
+    ``rule``; decimal parts ``gap`` points apart from their integer parts."""
+    pdf = _fpdf()
+    pdf.add_page()
+    y = 200.0
+    rows = [("Item", "Value", "Share"), ("Grain", "4,120.5", "37.2"), ("Oil", "6,941.6", "62.8"),
+            ("Pulses", "2,000.5", "18.0"), ("Total", "11,062.6", "100.0"), next_row,
+            ("Stocks", "1,210.0", "9.9")]
+    for k, row in enumerate(rows):
+        pdf.set_font("Helvetica", "B" if bold and row[0] == "Total" else "", 10)
+        pdf.text(83, y, row[0])
+        for text, right in zip(row[1:], (277, 337)):
+            _figure(pdf, text, right, y, gap if k else 0.0)
+        if row[0] == "Total" and rule:
+            pdf.line(80, y + 1.2, 340, y + 1.2)
+        y += 9 if row[0] == "Total" else 14
+    return bytes(pdf.output())

@@ -1,6 +1,7 @@
 """Each failure kind of issue 14 on a PDF the test makes (fpdf2): sideways pages both
 ways, ruled tables with wrapped cells, glyphs drawn twice, a caption or sentence above
-the table, a table over two pages, columns set close together."""
+the table, a table over two pages, columns set close together, a table in one column of
+a two-column page."""
 
 from __future__ import annotations
 
@@ -17,14 +18,31 @@ from pipeline.tables.pdf_words import pdf_pages
 from .pdf_cases import (
     BODY,
     HEADER,
+    LABELLED_BODY,
+    RAIN_BODY,
+    RAIN_HEADER,
+    WIDE_BODY,
+    WIDE_HEADER,
     side_by_side_pdf,
     table_pdf,
+    tight_totals_pdf,
     totals_pdf,
+    two_column_pdf,
     two_page_pdf,
     wrapped_pdf,
 )
 
 pytest.importorskip("fpdf", reason="fpdf2 is in the 'test' extra")
+
+
+def _fpdf_page():
+    import fpdf
+
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    return pdf
 
 
 def _tables(data: bytes, **settings) -> list[Table]:
@@ -156,9 +174,74 @@ def test_totals_row_stays_apart_from_the_next_row(ruled, offset):
 
 
 @pytest.mark.issue(14)
+@pytest.mark.parametrize("bold", [True, False], ids=["bold", "regular"])
+def test_decimal_parts_set_apart_stay_in_their_figures(bold):
+    # the issue's "11,062 .6 467 .9": decimal parts drawn apart, the totals row close
+    # above a row with an empty cell, and the two rows taken for one wrapped row
+    table = _one(tight_totals_pdf(gap=2.0, bold=bold))
+    assert [[c.text for c in r] for r in table.rows][3:] == [
+        ["Total", "11,062.6", "100.0"], ["Memo: imports", "467.9", ""],
+        ["Stocks", "1,210.0", "9.9"]]
+    assert table.rows[3][1].value == 11062.6
+    assert [c.kind for c in table.columns] == ["text", "number", "number"]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("bold,rule", [(True, False), (False, True)], ids=["bold", "rule"])
+def test_totals_row_close_above_a_label_row_stays_apart(bold, rule):
+    table = _one(tight_totals_pdf(bold=bold, rule=rule, next_row=("Memo items",)))
+    assert [r[0].text for r in table.rows] == ["Grain", "Oil", "Pulses", "Total",
+                                               "Memo items", "Stocks"]
+    assert table.row_kinds[3] == "total"
+
+
+@pytest.mark.issue(14)
+def test_negative_wrapped_bold_label_around_its_figures_stays_one_row():
+    # a centred row: its bold label wraps over two lines, its figures sit between them
+    pdf = _fpdf_page()
+    for top, label, value in ((200, "Cases", "217"), (214, "Defendants", ""), (221, "", "287"),
+                              (228, "Sentenced", ""), (242, "Appeals", "45"),
+                              (256, "Courts", "12")):
+        pdf.set_font("Helvetica", "B" if label in ("Defendants", "Sentenced") else "", 10)
+        pdf.text(83, top, label)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(277 - pdf.get_string_width(value), top, value)
+    table = _one(bytes(pdf.output()))
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["Cases", "217"], ["Defendants Sentenced", "287"], ["Appeals", "45"], ["Courts", "12"]]
+
+
+@pytest.mark.issue(14)
 def test_side_by_side_tables_with_rules_stay_apart():
     found = sorted(_tables(side_by_side_pdf()), key=lambda t: t.rows[0][0].text)
     assert [t.header_rows for t in found] == [[["Herd", "Head", "Milk"]],
                                               [["Crop", "Area", "Yield"]]]
     assert [r[0].text for r in found[1].rows] == ["Wheat", "Barley", "Oats"]
     assert [c.text for c in found[0].rows[1]] == ["Sheep", "18,400", "0.3"]
+
+
+@pytest.mark.issue(14)
+def test_unruled_table_in_one_column_of_a_two_column_page():
+    table = _one(two_column_pdf("in-column"))
+    assert table.header_rows == [RAIN_HEADER]
+    assert [[c.text for c in r] for r in table.rows] == RAIN_BODY
+    assert [c.kind for c in table.columns] == ["text", "number", "number"]
+
+
+@pytest.mark.issue(14)
+def test_negative_no_column_table_when_columns_are_off():
+    assert _tables(two_column_pdf("in-column"), columns=False) == []
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("layout,header,body", [
+    ("wide", WIDE_HEADER, WIDE_BODY),
+    ("wide-labels", ["Programme", "Budget", "Spent"], LABELLED_BODY),
+], ids=["short-labels", "labels-like-text"])
+def test_full_width_table_on_a_two_column_page_stays_one_table(layout, header, body):
+    # its first column gap lies on the page's gutter: the gap runs through table rows
+    # only, not through the prose above and below; labels as long as lines of text start
+    # and end with the table, where a column's text runs on past it
+    table = _one(two_column_pdf(layout))
+    assert table.header_rows == [header]
+    assert [[c.text for c in r] for r in table.rows] == body
