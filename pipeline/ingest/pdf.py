@@ -17,6 +17,7 @@ from ..document import Page
 from ..errors import IngestError
 from .boxes import Box, CharBoxes
 from .ocr import OcrUnavailable, ocr_page
+from .pdf_chars import layout_chars
 from .settings import IngestSettings
 
 PAGE_BREAK = "\n\n"
@@ -115,10 +116,11 @@ def page_text(page, number: int, settings: IngestSettings,
 
     Each glyph drawn twice at the same place (a fake bold) is read once (pdfplumber's
     ``dedupe_chars``, as ``page.dedupe_chars()`` does). The text is what pdfplumber's
-    ``extract_text`` gives, from the same ``TextMap`` whose char objects give the boxes.
+    ``extract_text`` gives, from the same ``TextMap`` whose char objects give the boxes;
+    the chars carry only the keys it reads (:func:`.pdf_chars.layout_chars`).
     ``ocr_left``: how many more pages may be OCR'd (None: no limit).
     """
-    chars = pdfplumber.utils.dedupe_chars(_Positions(page.chars))
+    chars = pdfplumber.utils.dedupe_chars(_Positions(layout_chars(page)))
     # what page.extract_text() does, on the deduplicated chars
     textmap = pdfplumber.utils.chars_to_textmap(chars, layout_bbox=page.bbox,
                                                 layout_width=page.width,
