@@ -115,3 +115,13 @@ def test_patterns_identifier_spans_front_matter():
 def test_patterns_offsets_point_into_text(text):
     for q in find_quantities_in(text, QuantitySettings()):
         assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Trade grew between 2019 and 2023 by a third.", "between 2019 and 2023"),
+    ("It ran from the 1990s? No: from  2001 to 2004.", "from  2001 to 2004"),
+    ("Sales were 2019 and 2023 figures.", None),          # negative: no between/from
+])
+def test_between_leads_a_period(text: str, surface: str | None) -> None:
+    periods = [q.text for q in find_quantities_in(text, QuantitySettings()) if q.kind == "period"]
+    assert periods == ([surface] if surface else [])
