@@ -25,7 +25,7 @@ def doc_text(nlp_doc) -> str:
 
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
-    >>> doc_text(Doc(Vocab(), words=["GDP", "grew"]))
+    >>> doc_text(Doc(Vocab(), words=["GDP", "grew"], spaces=[True, False]))
     'GDP grew'
     """
     text = nlp_doc.user_data.get("text")
