@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import asdict
 from typing import Any
 
 from . import __version__, resources
 from .config import Config
-from .document import Document, Table, as_record
+from .document import Document, Table, as_record, plain
 from .errors import PipelineError, SkipFile
 from .ingest import read_document
 from .io.places import boxed, boxed_table, page_errors, span_place
@@ -102,11 +101,11 @@ def document_records(doc: Document, config: Config) -> dict[str, list[dict]]:
         "doc_id": doc.doc_id, "path": doc.path, "sha256": doc.sha256, "format": doc.format,
         "encoding": doc.encoding, "languages": doc.languages, "title": doc.title,
         "text": doc.text, "raw_length": len(doc.raw_text),
-        "repairs": [asdict(r) for r in doc.repairs],
-        "suspects": [asdict(s) for s in doc.suspects],
+        "repairs": [plain(r) for r in doc.repairs],
+        "suspects": [plain(s) for s in doc.suspects],
         "offset_map": doc.offset_map.to_list(),
-        "pages": [asdict(p) for p in doc.pages],
-        "paragraphs": [asdict(p) for p in doc.paragraphs],
+        "pages": [plain(p) for p in doc.pages],
+        "paragraphs": [plain(p) for p in doc.paragraphs],
         "tool_version": __version__,
     }
     records: dict[str, list[dict]] = {"documents": [document]}

@@ -4,9 +4,7 @@ write ``findings.jsonl`` (within a document here; across documents in
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
-from ..document import Document
+from ..document import Document, plain
 from ..registry import Output, stage
 from .arithmetic import table_arithmetic
 from .conflicts import cross_document_conflicts, read_claims
@@ -37,7 +35,7 @@ def find_claims(doc: Document, settings: ClaimSettings) -> dict:
     """
     claims = sentence_claims(doc, settings) + flat_claims(doc, settings, SentenceIndex(doc))
     claims += table_claims(doc)
-    facts, fact_of = group_facts({**asdict(c), "doc_id": doc.doc_id} for c in claims)
+    facts, fact_of = group_facts({**plain(c), "doc_id": doc.doc_id} for c in claims)
     for claim in claims:
         claim.fact_id = fact_of[claim.claim_id]
     findings = text_vs_tables(claims)

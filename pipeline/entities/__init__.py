@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ..document import Document, Entity
+from ..parse import doc_text
 from ..registry import Output, stage
 from .acronyms import link_acronyms
 from .canonical import LABEL_GROUP, derived_id, resolve
@@ -32,7 +33,7 @@ def _mentions_of(nlp_doc, settings: EntitySettings) -> list[Mention]:
     """The model's mentions of one paragraph after the rules, paragraph-local."""
     mentions = [Mention(e.start_char, e.end_char, e.label_, e.ent_id_) for e in nlp_doc.ents
                 if e.label_ in settings.labels]
-    return apply_rules(mentions, nlp_doc.text, settings.rules)
+    return apply_rules(mentions, doc_text(nlp_doc), settings.rules)
 
 
 def _records(mentions: list[Mention], text: str, offset: int, doc: Document,
@@ -142,7 +143,8 @@ def find_entities(doc: Document, settings: EntitySettings) -> dict:
     entities: list[Entity] = []
     language_at = _languages(doc)
     for start, nlp_doc in doc.nlp_docs:
-        text = doc.text[start:start + len(nlp_doc.text)]
+        nlp_text = doc_text(nlp_doc)
+        text = doc.text[start:start + len(nlp_text)]
         lang = reader_of(text, language_at(start)) if settings.cyrillic_readers else "model"
         if lang in ("ru", "kk"):
             index = lemma_index(gazetteer_path(settings), lang)
@@ -150,9 +152,9 @@ def find_entities(doc: Document, settings: EntitySettings) -> dict:
             entities.extend(_cyrillic_records(mentions, lang, start, doc, gazetteer, aliases,
                                               index))
             continue
-        ok = in_scripts(nlp_doc.text, settings.model_scripts)
+        ok = in_scripts(nlp_text, settings.model_scripts)
         mentions = _mentions_of(nlp_doc, settings)
-        found = _records(mentions, nlp_doc.text, start, doc, gazetteer, aliases)
+        found = _records(mentions, nlp_text, start, doc, gazetteer, aliases)
         entities.extend(e for e in found if ok or e.source != "model")
     if settings.link_acronyms:
         entities = link_acronyms(entities, doc.text, doc.section_at)

@@ -82,6 +82,7 @@ def read_document(path: str, data: bytes, doc_id: str, settings: IngestSettings)
         doc.raw_boxes = read.boxes
         doc.encoding = None
         doc.source_bytes = data
+        doc.source_layouts = read.layouts
         skipped = [p for p in read.pages if p.skipped]
         if skipped and not doc.raw_text.strip():
             raise SkipFile(f"{len(skipped)} of {len(read.pages)} pages: {skipped[0].skipped}",

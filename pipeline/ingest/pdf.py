@@ -4,7 +4,8 @@ and each character's box kept."""
 from __future__ import annotations
 
 import io
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 import pdfplumber
 import regex
@@ -16,10 +17,30 @@ from ..document import Page
 from ..errors import IngestError
 from .boxes import Box, CharBoxes
 from .ocr import OcrUnavailable, ocr_page
+from .pdf_chars import layout_chars
 from .settings import IngestSettings
 
 PAGE_BREAK = "\n\n"
 _CID = regex.compile(r"\(cid:\d+\)")
+#: a PDF of at most this many pages keeps each page's pdfminer layout for the tables
+#: stage (interpreting a page again costs as much as a third of reading it); a longer one
+#: drops them page by page, so memory stays flat
+KEEP_LAYOUT_PAGES = 50
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """One page as pdfminer laid it out: what a later stage needs to read the page's
+    objects again without interpreting its content stream a second time.
+
+    ``layout`` is pdfminer's ``LTPage`` (no layout analysis: ``laparams=None``),
+    ``rotation`` the page's ``/Rotate`` in 0-359 and ``cropbox`` its ``(x0, y0, x1, y1)``.
+    """
+
+    number: int
+    rotation: int
+    layout: Any
+    cropbox: tuple[float, float, float, float]
 
 
 @dataclass
@@ -31,6 +52,8 @@ class PdfText:
     pages: list[Page]
     title: str | None
     boxes: CharBoxes
+    #: each page's layout, when the PDF has at most :data:`KEEP_LAYOUT_PAGES` pages
+    layouts: list[PageLayout] | None = field(default=None, repr=False)
 
 
 def read_pdf(data: bytes, path: str, settings: IngestSettings | None = None) -> PdfText:
@@ -50,10 +73,14 @@ def read_pdf(data: bytes, path: str, settings: IngestSettings | None = None) -> 
                 raise IngestError(f"{len(pdf.pages)} pages, more than ingest.max_pages "
                                   f"({settings.max_pages})", path=path, stage="ingest")
             title = (pdf.metadata or {}).get("Title")
+            layouts: list[PageLayout] | None = [] if len(pdf.pages) <= KEEP_LAYOUT_PAGES \
+                else None
             for number, page in enumerate(pdf.pages, start=1):
                 ocr_left = settings.ocr_max_pages - ocr_done if settings.ocr_max_pages else None
                 text, char_boxes, record = page_text(page, number, settings, ocr_left)
                 ocr_done += record.ocr
+                if layouts is not None:
+                    layouts.append(page_layout(page, number))
                 page.close()  # its parsed objects are not needed again: memory stays flat
                 if parts:
                     parts.append(PAGE_BREAK)
@@ -70,7 +97,17 @@ def read_pdf(data: bytes, path: str, settings: IngestSettings | None = None) -> 
         raise IngestError(_describe(err), path=path, stage="ingest") from None
     if isinstance(title, bytes):
         title = title.decode("utf-8", "replace")
-    return PdfText("".join(parts), pages, (str(title).strip() or None) if title else None, boxes)
+    return PdfText("".join(parts), pages, (str(title).strip() or None) if title else None, boxes,
+                   layouts)
+
+
+def page_layout(page, number: int) -> PageLayout:
+    """The pdfminer layout pdfplumber made of ``page`` (for its chars), with the page's
+    rotation and crop box read from pdfminer's page object, as pdfminer's own
+    ``PDFPage.get_pages`` gives them."""
+    x0, y0, x1, y1 = page.page_obj.cropbox
+    return PageLayout(number, int(page.page_obj.rotate or 0) % 360, page.layout,
+                      (x0, y0, x1, y1))
 
 
 def page_text(page, number: int, settings: IngestSettings,
@@ -79,10 +116,11 @@ def page_text(page, number: int, settings: IngestSettings,
 
     Each glyph drawn twice at the same place (a fake bold) is read once (pdfplumber's
     ``dedupe_chars``, as ``page.dedupe_chars()`` does). The text is what pdfplumber's
-    ``extract_text`` gives, from the same ``TextMap`` whose char objects give the boxes.
+    ``extract_text`` gives, from the same ``TextMap`` whose char objects give the boxes;
+    the chars carry only the keys it reads (:func:`.pdf_chars.layout_chars`).
     ``ocr_left``: how many more pages may be OCR'd (None: no limit).
     """
-    chars = pdfplumber.utils.dedupe_chars(_Positions(page.chars))
+    chars = pdfplumber.utils.dedupe_chars(_Positions(layout_chars(page)))
     # what page.extract_text() does, on the deduplicated chars
     textmap = pdfplumber.utils.chars_to_textmap(chars, layout_bbox=page.bbox,
                                                 layout_width=page.width,

@@ -15,7 +15,23 @@ from .model import load_nlp, model_info
 from .settings import ParseSettings
 from .truecase import truecase
 
-__all__ = ["ParseSettings", "parse_document", "load_nlp", "model_info", "truecase"]
+__all__ = ["ParseSettings", "parse_document", "load_nlp", "model_info", "truecase", "doc_text"]
+
+
+def doc_text(nlp_doc) -> str:
+    """The text an ``nlp_docs`` Doc was made from, without rebuilding it: spaCy's
+    ``Doc.text`` joins every token's text on each access (a few ms per paragraph, and
+    the entities stage asks several times). The parse stage records it in ``user_data``.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc_text(Doc(Vocab(), words=["GDP", "grew"], spaces=[True, False]))
+    'GDP grew'
+    """
+    text = nlp_doc.user_data.get("text")
+    if text is None:
+        text = nlp_doc.user_data["text"] = nlp_doc.text
+    return text
 
 
 def pieces(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
@@ -54,7 +70,9 @@ def parse_document(doc: Document, settings: ParseSettings) -> dict:
         texts = [truecase(t) or t for t in texts]
     nlp_docs = []
     sentences: list[tuple[int, int]] = []
-    for (start, _end), nlp_doc in zip(spans, nlp.pipe(texts, batch_size=settings.batch_size)):
+    for (start, _end), text, nlp_doc in zip(spans, texts,
+                                            nlp.pipe(texts, batch_size=settings.batch_size)):
+        nlp_doc.user_data["text"] = text  # spaCy's tokens keep the text as it is
         sentences.extend((start + s.start_char, start + s.end_char) for s in nlp_doc.sents)
         nlp_docs.append((start, nlp_doc))
     return {"nlp_docs": nlp_docs, "sentences": sentences}

@@ -66,4 +66,29 @@ def identifier_spans(text: str) -> list[tuple[int, int, str]]:
     >>> identifier_spans("GDP grew 4.8% in 2024 to $23 trillion, 0.5 of 80 000")   # negative
     []
     """
-    return [(m.start(), m.end(), m.lastgroup or "") for m in IDENTIFIER.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    pos = 0
+    # ahead[k]: the leftmost match of pattern k at or after ``pos`` (None: no more)
+    ahead = [pattern.search(text, 0) for pattern in _EACH]
+    while True:
+        starts = [m.start() for m in ahead if m is not None]
+        if not starts:
+            return found
+        first = min(starts)
+        # at one position the alternation takes its first alternative that matches there
+        k = next(i for i, m in enumerate(ahead) if m is not None and m.start() == first)
+        match = ahead[k]
+        assert match is not None
+        found.append((first, match.end(), _NAMES[k]))
+        pos = match.end()
+        for i, m in enumerate(ahead):
+            if m is not None and m.start() < pos:
+                ahead[i] = _EACH[i].search(text, pos)
+
+
+#: the alternatives of :data:`IDENTIFIER` one by one: searching each for its next match and
+#: taking the leftmost (the first listed where two start together) finds what
+#: ``IDENTIFIER.finditer`` finds, several times faster, since a lone pattern keeps the
+#: regex engine's quick scan for how it starts, which a 20-way alternation loses
+_NAMES = tuple(_PATTERNS)
+_EACH = tuple(regex.compile(_PATTERNS[name], IDENTIFIER.flags) for name in _NAMES)

@@ -24,7 +24,9 @@ _CHANGE = regex.compile(
     r"gained?|climbed?|dropped|drop|grew|grow|jumped?|slid|lost|added|declined?|cut|raised?|"
     r"lowered|edged|eased|surged?|plunged?|soared?|slipped|tumbled?)\s+(?:by\s+)?$", regex.I)
 _OUT_OF = regex.compile(r"\s+(?:out\s+of|in)\s+")
-_BETWEEN = regex.compile(r"(?:\b(?:between|from)\s+(?:the\s+)?)$", regex.I)
+#: ``between``/``from`` right before the first amount; matched backwards from the amount
+#: (``(?r)``), so the look-up reads only those few characters, not the text before them
+_BETWEEN = regex.compile(r"(?r)\b(?:between|from)\s+(?:the\s+)?", regex.I)
 _UP = {"over", "at_least"}
 _DOWN = {"under", "at_most", "up_to"}
 _BOUND_JOIN = regex.compile(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*", regex.I)
@@ -129,7 +131,7 @@ def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
     if not _DASH.fullmatch(gap) or b.approx is not None or a.value is None or b.value is None:
         return None
     word = gap.strip().lower()
-    lead = _BETWEEN.search(text, 0, a.start) if a.approx is None else None
+    lead = _BETWEEN.match(text, 0, a.start) if a.approx is None else None
     if word == "and" and lead is None:
         return None
     if word == "or" and not (a.kind == "number" and b.kind in ("count", "duration")):

@@ -257,7 +257,7 @@ def find_pdf_tables(doc: Document, settings: TableSettings) -> list[Table]:
     continued over pages stitched into one."""
     tables: list[Table] = []
     positions: list[tuple[float, float, int]] = []
-    for page in pdf_pages(doc.source_bytes or b""):
+    for page in pdf_pages(doc.source_bytes or b"", doc.source_layouts):
         found = find_objects_tables(page, settings)
         placed: list[tuple[float, Table, float]] = []
         for region, grid in zip(found.regions, found.grids):

@@ -262,8 +262,17 @@ def chars_to_words(chars: list[dict], x_tolerance: float) -> list[dict]:
     return words
 
 
-def pdf_pages(data: bytes) -> Iterator[PageObjects]:
-    """The :class:`PageObjects` of each page of a PDF, 1-based."""
+def pdf_pages(data: bytes, layouts: list | None = None) -> Iterator[PageObjects]:
+    """The :class:`PageObjects` of each page of a PDF, 1-based.
+
+    ``layouts``: the pages as ingest laid them out (``Document.source_layouts``: each with
+    ``number``, ``rotation``, ``layout`` and ``cropbox``), read instead of interpreting
+    ``data`` again; the same pdfminer objects either way.
+    """
+    if layouts is not None:
+        for page in layouts:
+            yield page_objects(page.number, page.rotation, page.layout, page.cropbox)
+        return
     manager = PDFResourceManager()
     device = PDFPageAggregator(manager, laparams=None)
     interpreter = PDFPageInterpreter(manager, device)

@@ -115,3 +115,26 @@ def test_patterns_identifier_spans_front_matter():
 def test_patterns_offsets_point_into_text(text):
     for q in find_quantities_in(text, QuantitySettings()):
         assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Trade grew between 2019 and 2023 by a third.", "between 2019 and 2023"),
+    ("It ran from the 1990s? No: from  2001 to 2004.", "from  2001 to 2004"),
+    ("Sales were 2019 and 2023 figures.", None),          # negative: no between/from
+])
+def test_between_leads_a_period(text: str, surface: str | None) -> None:
+    periods = [q.text for q in find_quantities_in(text, QuantitySettings()) if q.kind == "period"]
+    assert periods == ([surface] if surface else [])
+
+
+@given(st.lists(st.sampled_from([
+    "ISSN ", "1728-6239", "(", ")", "Smith, ", "2024", "[4, p. 25]", "p. ", "12", ", ",
+    "050010", "\n", "  1. ", "doi:10.1234/ab", "www.x.org ", "+7 (727) 123-45-67",
+    "13 Dostyk Ave.", "ZIP ", "12345", "2 pm", "10:30", "ISO 9001", "2024-01-02", "Vol. 3",
+    "3(2)", ", 45-67", ".", "(2nd ed.)", " ", "Astana ", "–"]), max_size=14).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_identifier_spans_are_the_alternation_s_matches(text: str) -> None:
+    """One search per alternative finds what the 20-way alternation finds."""
+    from pipeline.quantities.identifiers import IDENTIFIER
+    expected = [(m.start(), m.end(), m.lastgroup) for m in IDENTIFIER.finditer(text)]
+    assert identifier_spans(text) == expected
