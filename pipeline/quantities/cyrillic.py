@@ -368,13 +368,18 @@ def _with_scales(toks: list[Tok], num: Number, language: str, text: str) -> Numb
         if not num.words and (half := _half_after(toks, num.end, language)) is not None:
             num.end = half
     k = num.end
-    if num.scale >= 1e6 and k < len(toks) and toks[k].text.isdigit():
+    if num.scale >= 1e3 and k < len(toks) and toks[k].text.isdigit():
         rest = _digits_at(text, toks, k, language)
         if rest is not None:
             found = scale_at(toks, rest.end, language)
-            if found is not None and found[0] < num.scale:
+            if found is not None and found[0] < num.scale and num.scale >= 1e6:
                 num.value += rest.value * found[0]
                 num.end = found[1]
+            elif found is None and not rest.decimals and 0 < rest.value < num.scale and \
+                    rest.value == int(rest.value) and \
+                    text[toks[k - 1].end:toks[k].start] in SPACES:
+                num.value += rest.value                       # ``3 тысячи 500 рублей``
+                num.end = rest.end
     return num
 
 

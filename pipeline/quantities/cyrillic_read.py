@@ -13,7 +13,7 @@ import regex
 
 from ..document import Quantity
 from .cyrillic import DOTTED, HALF, Number, Tok, glued, scan, tokenize
-from .cyrillic_after import Unit, analyzer_parses, rate_after, unit_after
+from .cyrillic_after import Unit, analyzer_parses, rate_after, sign_before, unit_after
 from .cyrillic_hedges import KK_AFTER, hedge_after, hedge_before, inverted
 from .identifiers import identifier_spans
 from .kazakh import SIMILATIVE, THIRD, suffix_chain
@@ -162,6 +162,9 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
                 1800 <= num.value <= 2100 and not num.words and num.decimals == 0 and \
                 _possessed(toks, unit.end - 1):
             unit = Unit("year", None, num.end)             # ``2050 стратегиясы``
+        sign = sign_before(toks, num) if unit is None else None
+        if sign is not None:
+            unit = Unit("money", sign, num.end)             # ``$200``
         inv = inverted(toks, num, language, unit)
         if unit is None and inv is None and (_label_number(toks, num, language) or (
                 language == "ru" and _street_number(toks, num))):
@@ -180,7 +183,7 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
         if kind in ("money", "percent", "duration", "count", "physical") and (
                 rate := rate_after(toks, last, language)) is not None:
             unit_name, last = _per(kind, unit_name, rate[0]), rate[1]
-        q_start = num.start
+        q_start = num.start - (sign is not None)
         approx = hedge_before(toks, q_start, language, unit_name)
         if inv is not None:
             q_start, kind, unit_name, approx = inv.start, inv.kind, inv.unit, "about"

@@ -1,0 +1,54 @@
+"""Russian and Kazakh quantities (issue 15): mechanisms that must hold beyond the benchmark's
+sentences. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.quantities.cyrillic_read import read_paragraph
+
+
+def read(text: str, language: str) -> list[tuple]:
+    """``(text, kind, value, low, high, unit, approx)`` of every quantity, in order."""
+    found = read_paragraph(text, 0, len(text), language)
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, q.kind, q.value, q.low, q.high, q.unit, q.approx) for q in found]
+
+
+CASES = [
+    # a currency sign before the number, as English writes it
+    ("sign-before", "ru", "Купил наушники за $200 на распродаже.",
+     [("$200", "money", 200.0, None, None, "USD", None)]),
+    ("sign-before-neg", "ru", "Лот № 15 снят с торгов.", []),
+    # digits after a thousands scale add to it
+    ("compound-thousand", "ru", "На счету осталось 3 тысячи 500 рублей.",
+     [("3 тысячи 500 рублей", "money", 3500.0, None, None, "RUB", None)]),
+    ("compound-thousand-neg", "ru", "Приехали 3 тысячи гостей, 500 из них дети.",
+     [("3 тысячи гостей", "count", 3000.0, None, None, "гость", None),
+      ("500", "number", 500.0, None, None, None, None)]),
+    # a counted noun past its adjectives may be a time word, a currency, a unit
+    ("head-time", "ru", "Посылку привезут через 2-4 рабочих дня.",
+     [("2-4 рабочих дня", "range", None, 2.0, 4.0, "day", None)]),
+    ("head-money", "ru", "Дед хранил 40 старых рублей в шкатулке.",
+     [("40 старых рублей", "money", 40.0, None, None, "RUB", None)]),
+    ("head-time-kk", "kk", "Құжат 10 жұмыс күні ішінде дайын болады.",
+     [("10 жұмыс күні", "duration", 10.0, None, None, "day", None)]),
+    ("head-count", "ru", "Открылись 6 новых библиотек.",
+     [("6 новых библиотек", "count", 6.0, None, None, "библиотека", None)]),
+    # a one-letter unit before the genitive noun it measures
+    ("short-unit-genitive", "ru", "Возьмите 250 г муки и 1 л кефира.",
+     [("250 г", "physical", 250.0, None, None, "gram", None),
+      ("1 л", "physical", 1.0, None, None, "liter", None)]),
+    ("short-unit-ordinal-neg", "ru", "Собрание пройдет в 3 м корпусе.", []),
+    # kitchen abbreviations with spaced dots
+    ("measure-spaced", "ru", "Всыпьте 3 ст. л. крахмала.",
+     [("3 ст. л.", "count", 3.0, None, None, "столовая ложка", None)]),
+]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_cyrillic_read_mechanism(case):
+    _, language, text, expected = case
+    assert read(text, language) == expected
