@@ -102,8 +102,9 @@ def _boundary(toks: list[Tok], k: int) -> bool:
 _FUNCTION_WORDS = frozenset(("PREP", "CONJ", "PRCL", "VERB", "INFN", "ADVB", "GRND", "PRTS"))
 
 
-def _physical(toks: list[Tok], k: int, language: str) -> Unit | None:
-    """A unit pint knows at token ``k``, as abbreviation, symbol or name."""
+def _physical(toks: list[Tok], k: int, language: str, whole: bool = True) -> Unit | None:
+    """A unit pint knows at token ``k``, as abbreviation, symbol or name; after a number
+    that is not ``whole`` a one-letter abbreviation is always one (``2,4 м длиной``)."""
     if k >= len(toks):
         return None
     power = 1
@@ -126,7 +127,7 @@ def _physical(toks: list[Tok], k: int, language: str) -> Unit | None:
     if name is None and abbr.endswith(("²", "³")):
         base = UNIT_ABBR.get(abbr[:-1])
         name = f"{base} ** {'2' if abbr[-1] == '²' else '3'}" if base else None
-    if name is not None and (len(abbr) > 1 or _boundary(toks, end)):
+    if name is not None and (len(abbr) > 1 or not whole or _boundary(toks, end)):
         if power > 1:
             name = f"{name} ** {power}"
         return Unit("physical", name, end)
@@ -299,7 +300,7 @@ def unit_after(toks: list[Tok], num: Number, language: str) -> Unit | None:
             "год" in reading(toks[k].text, "ru").lemmas[:1] and reading(toks[k].text, "ru").plural:
         return Unit("date", None, k + 1)                    # ``90-х годах``: a decade
     for find in (_measure, lambda t, j: _currency(t, j, language),
-                 lambda t, j: _physical(t, j, language),
+                 lambda t, j: _physical(t, j, language, not num.decimals),
                  lambda t, j: _time(t, j, language, year_like)):
         found = find(toks, k)
         if found is not None:

@@ -107,7 +107,8 @@ def _label_number(toks: list[Tok], num: Number, language: str) -> bool:
     if language == "kk" and num.start > 0 and toks[num.start - 1].low == "сағат" and \
             num.ending is not None:
         return True                                    # ``сағат 9-да``: a time of day
-    if language != "ru" or num.words or num.start == 0 or num.end >= len(toks):
+    if language != "ru" or num.words or num.decimals or num.start == 0 or \
+            num.end >= len(toks):
         return False
     prev, nxt = toks[num.start - 1], toks[num.end]
     if not (prev.is_cyrillic and nxt.is_cyrillic) or prev.end == toks[num.start].start:

@@ -44,6 +44,22 @@ CASES = [
     # kitchen abbreviations with spaced dots
     ("measure-spaced", "ru", "Всыпьте 3 ст. л. крахмала.",
      [("3 ст. л.", "count", 3.0, None, None, "столовая ложка", None)]),
+    # number words: a parse that makes the word a numeral; Kazakh hundreds multiply
+    ("ru-number-word-parse", "ru", "Тремя годами позже пришли четверо.",
+     [("Тремя годами", "duration", 3.0, None, None, "year", None),
+      ("четверо", "number", 4.0, None, None, None, None)]),
+    ("kk-hundreds", "kk", "Кітапханада екі жүз қырық кітап бар.",
+     [("екі жүз қырық кітап", "count", 240.0, None, None, "кітап", None)]),
+    ("kk-hundreds-thousand", "kk", "Жәрменкеге төрт жүз мың адам келді.",
+     [("төрт жүз мың адам", "count", 400000.0, None, None, "адам", None)]),
+    # ``пол-`` halves a scale word too
+    ("half-scale", "ru", "Штраф составил полмиллиона рублей.",
+     [("полмиллиона рублей", "money", 500000.0, None, None, "RUB", None)]),
+    ("half-noun-neg", "ru", "Книги стоят на полке.", []),
+    # a decimal takes no ordinal ending: the letter after it is a unit
+    ("decimal-short-unit", "ru", "Доска 1,8 или 2,4 м длиной.",
+     [("1,8", "physical", 1.8, None, None, "meter", None),
+      ("2,4 м", "physical", 2.4, None, None, "meter", None)]),
 ]
 
 
