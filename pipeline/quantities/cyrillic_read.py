@@ -14,7 +14,7 @@ import regex
 from ..document import Quantity
 from .cyrillic import DOTTED, HALF, Number, Tok, glued, scan, tokenize
 from .cyrillic_after import Unit, analyzer_parses, rate_after, sign_before, unit_after
-from .cyrillic_hedges import KK_AFTER, hedge_after, hedge_before, inverted
+from .cyrillic_hedges import KK_AFTER, RU_AFTER, hedge_after, hedge_before, inverted
 from .identifiers import identifier_spans
 from .kazakh import SIMILATIVE, THIRD, suffix_chain
 from .morph import reading
@@ -163,6 +163,11 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
                 1800 <= num.value <= 2100 and not num.words and num.decimals == 0 and \
                 _possessed(toks, unit.end - 1):
             unit = Unit("year", None, num.end)             # ``2050 стратегиясы``
+        if unit is None and language == "ru" and num.end + 2 < len(toks) and \
+                (pair := (toks[num.end].low, toks[num.end + 1].low)) in RU_AFTER:
+            shifted = Number(num.start, num.end + 2, num.value, decimals=num.decimals)
+            unit = unit_after(toks, shifted, language)      # ``три с лишним часа``
+            hedge_inside = RU_AFTER[pair] if unit is not None else None
         sign = sign_before(toks, num) if unit is None else None
         if sign is not None:
             unit = Unit("money", sign, num.end)             # ``$200``

@@ -60,6 +60,17 @@ CASES = [
     ("decimal-short-unit", "ru", "Доска 1,8 или 2,4 м длиной.",
      [("1,8", "physical", 1.8, None, None, "meter", None),
       ("2,4 м", "physical", 2.4, None, None, "meter", None)]),
+    # ``с лишним`` between a number and its unit; a unit name in inverted order
+    ("over-inside", "ru", "Спектакль шел два с лишним часа.",
+     [("два с лишним часа", "duration", 2.0, None, None, "hour", "over")]),
+    ("inverted-unit", "ru", "До станции метров триста.",
+     [("метров триста", "physical", 300.0, None, None, "meter", "about")]),
+    # a year with its word is no end of a range; two years with a plural word are a period
+    ("year-word-no-range", "ru", "На 2020 год — 12 тыс. участников.",
+     [("2020 год", "year", 2020.0, None, None, None, None),
+      ("12 тыс. участников", "count", 12000.0, None, None, "участник", None)]),
+    ("years-plural-period", "ru", "Завод строили 1950—1954 годы.",
+     [("1950—1954 годы", "period", None, 1950.0, 1954.0, None, None)]),
 ]
 
 
