@@ -16,10 +16,10 @@ from functools import lru_cache
 
 import regex
 
+from ..morph.kazakh import collective_base, suffix_chain
 from ..numbers import read_local
 from ..numbers.cyrillic import KK_NUMBERS, KK_SCALES, RU_NUMBERS, RU_SCALES, SCALE_ABBR_CYR
 from ..numbers.locales import SPACES
-from .kazakh import collective_base, suffix_chain
 from .morph import analyzer, reading
 
 _TOKEN = regex.compile(r"\d+|[^\W\d_]+|\S")

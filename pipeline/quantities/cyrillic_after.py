@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..morph.kazakh import THIRD, suffix_chain
 from ..numbers.cyrillic import (
     CURRENCY_ABBR,
     CURRENCY_LEMMAS,
@@ -28,7 +29,6 @@ from .cyrillic_units import (
     UNIT_ABBR,
     UNIT_LEMMAS,
 )
-from .kazakh import THIRD, suffix_chain
 from .morph import analyzer, reading
 
 #: the Kazakh hedge words (:mod:`.cyrillic_hedges`), which end a counted noun's search

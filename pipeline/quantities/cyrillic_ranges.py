@@ -12,10 +12,10 @@ Years on both sides make a period (``2015-2016 жылдары``), not a range.
 from __future__ import annotations
 
 from ..document import Quantity
+from ..morph.kazakh import suffix_chain
 from .cyrillic import DASHES, Number, Tok
 from .cyrillic_hedges import verb_follows
 from .cyrillic_units import TIME_LEMMAS
-from .kazakh import suffix_chain
 from .morph import reading
 from .units import measured
 

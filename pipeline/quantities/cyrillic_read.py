@@ -12,11 +12,11 @@ from __future__ import annotations
 import regex
 
 from ..document import Quantity
+from ..morph.kazakh import SIMILATIVE, THIRD, suffix_chain
 from .cyrillic import DOTTED, HALF, Number, Tok, glued, scan, tokenize
 from .cyrillic_after import Unit, analyzer_parses, rate_after, sign_before, unit_after
 from .cyrillic_hedges import KK_AFTER, RU_AFTER, hedge_after, hedge_before, inverted
 from .identifiers import identifier_spans
-from .kazakh import SIMILATIVE, THIRD, suffix_chain
 from .morph import reading
 from .units import measured
 
