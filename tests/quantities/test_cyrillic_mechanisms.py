@@ -79,3 +79,35 @@ CASES = [
 def test_cyrillic_read_mechanism(case):
     _, language, text, expected = case
     assert read(text, language) == expected
+
+
+def _doc(text: str, language: str):
+    from pipeline.document import Document, Paragraph
+    d = Document.from_text(text)
+    d.paragraphs = [Paragraph(0, len(text), language)]
+    d.languages = [language]
+    return d
+
+
+MIXED = [
+    # a Russian quote in a Kazakh paragraph is read by the Russian reader
+    ("kk-para-ru-sentence", "kk",
+     "Әкімдік 40 млн теңге бөлді. Чиновник сказал, что хватит на три года.",
+     [("40 млн теңге", "money", 40e6, "KZT"), ("три года", "duration", 3.0, "year")]),
+    # a Kazakh sentence in a Russian post is read by the Kazakh reader
+    ("ru-para-kk-sentence", "ru",
+     "Цены выросли на 7%. Ауылда үш жүз отбасы тұрады.",
+     [("7%", "percent", 7.0, "percent"), ("үш жүз отбасы", "count", 300.0, "отбасы")]),
+    # a Kazakh name in a Russian sentence does not make it Kazakh
+    ("ru-para-kazakh-name", "ru", "В Қарағанды открыли 2 новые школы.",
+     [("2 новые школы", "count", 2.0, "школа")]),
+]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("case", MIXED, ids=[c[0] for c in MIXED])
+def test_quantities_reader_per_sentence(case):
+    from pipeline.quantities import QuantitySettings, find_quantities
+    _, language, text, expected = case
+    found = find_quantities(_doc(text, language), QuantitySettings())["quantities"]
+    assert [(q.text, q.kind, q.value, q.unit) for q in found] == expected
