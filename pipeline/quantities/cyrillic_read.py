@@ -138,14 +138,15 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
     for num in numbers:
         if num.ordinal:
             continue
-        if num.words and num.value == 1 and num.scale == 1.0:
-            continue                      # ``один``/``бір`` alone: a pronoun, an article
         if num.ending and num.ending.startswith(HALF):
             word = Tok(num.ending[len(HALF):], 0, 0)
             half = unit_after([word], Number(0, 0, 0.5, words=True), language)
             unit = Unit(half.kind, half.unit, num.end) if half is not None else None
         else:
             unit = None if num.ending == "collective" else unit_after(toks, num, language)
+        if num.words and num.value == 1 and num.scale == 1.0 and (
+                unit is None or unit.kind not in ("physical", "money", "percent")):
+            continue              # ``один``/``бір``: a pronoun, an article; not ``бір литр``
         if num.ending == DOTTED and (unit is None or unit.kind in ("count", "year", "date")):
             continue                                        # ``12.05``: a date, a time
         if _adjective_compound(toks, num, language) or _time_of_day(toks, num, unit, language):

@@ -71,6 +71,12 @@ CASES = [
       ("12 тыс. участников", "count", 12000.0, None, None, "участник", None)]),
     ("years-plural-period", "ru", "Завод строили 1950—1954 годы.",
      [("1950—1954 годы", "period", None, 1950.0, 1954.0, None, None)]),
+    # один/бір with a measure or a currency is an amount; with a count it stays a pronoun
+    ("one-measure", "kk", "Бір литр сүт 400 теңге тұрады.",
+     [("Бір литр", "physical", 1.0, None, None, "liter", None),
+      ("400 теңге", "money", 400.0, None, None, "KZT", None)]),
+    ("one-idiom-neg", "kk", "Бір күні ол ауылға қайтты.", []),
+    ("one-pronoun-neg", "ru", "Один человек остался у входа.", []),
 ]
 
 
