@@ -3,11 +3,11 @@ finds the entry of its base form, whatever script the entry's canonical name is 
 
 Russian keys are pymorphy3's lemmas (:func:`.russian.lemma_key`: "России", "Россией" ->
 ``россия``); a Kazakh alias is keyed by its case-folded words, and a Kazakh mention tries the
-readings of its last word without its endings (:func:`.kazakh.base_forms`: "Ресейдің" ->
-``ресей``; only the last word of a Kazakh noun phrase inflects). Each alias of every entry is
-keyed both ways, so the Russian "Россия", the Kazakh "Ресей" and the English "Russia" all
-reach Q159. When two entries share a key, the curated (``override``)
-entry wins, then the first by id: the index is the same in every process.
+readings of its last word without its endings (:func:`~pipeline.morph.kazakh.base_forms`:
+"Ресейдің" -> ``ресей``; only the last word of a Kazakh noun phrase inflects). Each alias of
+every entry is keyed both ways, so the Russian "Россия", the Kazakh "Ресей" and the English
+"Russia" all reach Q159. When two entries share a key, the curated (``override``) entry wins,
+then the first by id: the index is the same in every process.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..gazetteer import load_gazetteer
-from .kazakh import base_forms
+from ..morph.kazakh import base_forms
 from .mention import WORD
 from .russian import lemma_key
 

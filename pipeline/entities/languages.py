@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import regex
 
+from ..morph.kazakh import base_forms
 from .crosslink import text_keys
-from .kazakh import base_forms
 from .mention import WORD, Mention
 
 __all__ = ["reader_of", "gazetteer_mentions", "kazakh_lemma", "kazakh_persons", "MAX_WORDS"]

@@ -6,10 +6,10 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ..document import Document, Quantity
+from ..morph.kazakh import STEMS_FILE
 from ..registry import Output, stage
 from .cyrillic_read import read_paragraph
 from .headers import HeaderUnit, header_unit
-from .kazakh import STEMS_FILE
 from .patterns import find_quantities_in
 from .regions import cyrillic_regions
 from .settings import QuantitySettings

@@ -12,13 +12,14 @@ vocabulary of :mod:`pipeline.numbers.cyrillic`. Digits are read as the language 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
+from ..morph.kazakh import collective_base, suffix_chain
 from ..numbers import read_local
 from ..numbers.cyrillic import KK_NUMBERS, KK_SCALES, RU_NUMBERS, RU_SCALES, SCALE_ABBR_CYR
 from ..numbers.locales import SPACES
-from .kazakh import collective_base, suffix_chain
 from .morph import analyzer, reading
 
 _TOKEN = regex.compile(r"\d+|[^\W\d_]+|\S")
@@ -103,20 +104,43 @@ def number_word(tok: Tok, language: str) -> tuple[float, bool] | None:
     """
     if not tok.is_cyrillic:
         return None
-    r = reading(tok.text, language)
-    numbers, scales = (KK_NUMBERS, KK_SCALES) if language == "kk" else (RU_NUMBERS, RU_SCALES)
-    if language == "kk" and tok.low.endswith(_KK_VAGUE):
+    if language == "ru":
+        return _russian_number_word(tok.low)
+    numbers, scales = KK_NUMBERS, KK_SCALES
+    if tok.low.endswith(_KK_VAGUE):
         base = tok.low[:-5]                                   # ``мыңдаған``: thousands of
         if base in scales or base in numbers:
             return float(scales.get(base) or numbers[base]), base in scales
-    for lemma in r.lemmas[:4]:
-        if lemma in scales and (language == "kk" or "NOUN" in r.all_pos):
+    for lemma in reading(tok.text, language).lemmas[:4]:
+        if lemma in scales:
             return float(scales[lemma]), True
-        if lemma in numbers and (language == "kk" or r.all_pos & {"NUMR", "NOUN", "ADJF"}):
-            if language == "ru" and lemma in ("сто", "три", "семь", "пять") and \
-                    "NUMR" not in r.all_pos and lemma != "сто":
-                continue
+        if lemma in numbers:
             return float(numbers[lemma]), False
+    return None
+
+
+#: pymorphy3's parts of speech of a number word: a numeral, a noun (``тысяча``, ``десяток``,
+#: ``сотня``) or, for ``один``, an adjective
+_NUMBER_POS = frozenset(("NUMR", "NOUN", "ADJF"))
+
+
+@lru_cache(maxsize=65536)
+def _russian_number_word(word: str) -> tuple[float, bool] | None:
+    """A Russian number word by the parse that makes it one, so a word that is a number
+    only as the dictionary form of another part of speech (``три`` of ``тереть``) is not
+    read through that form. Scales must be nouns.
+
+    >>> _russian_number_word("тремя"), _russian_number_word("тысячу")
+    ((3.0, False), (1000.0, True))
+    >>> _russian_number_word("семья") is None                         # negative
+    True
+    """
+    for p in analyzer().parse(word)[:8]:
+        lemma = p.normal_form.replace("ё", "е")
+        if lemma in RU_SCALES and p.tag.POS == "NOUN":
+            return float(RU_SCALES[lemma]), True
+        if lemma in RU_NUMBERS and p.tag.POS in _NUMBER_POS:
+            return float(RU_NUMBERS[lemma]), False
     return None
 
 
@@ -164,6 +188,11 @@ def _words_at(toks: list[Tok], i: int, language: str) -> Number | None:
                 scale = v
             group, last = 0.0, v
         else:
+            if language == "kk" and v == 100 and 0 < group < 10 and last is not None \
+                    and last < 10:
+                group, last, k = group * v, v, k + 1          # ``үш жүз``: a multiplier
+                end, value = k, total + group
+                continue
             if group and (v >= _place(group) or v >= 1e3):
                 break
             if not group and total and scale < 1e3:
@@ -248,8 +277,21 @@ def _half_of(toks: list[Tok], i: int) -> tuple[str, int] | None:
         return None
     for p in analyzer().parse(rest):
         if p.tag.case == "gent" and p.tag.number == "sing" and (
-                p.normal_form in TIME_LEMMAS or p.normal_form in UNIT_LEMMAS):
+                p.normal_form in TIME_LEMMAS or p.normal_form in UNIT_LEMMAS or
+                p.normal_form in RU_SCALES):
             return rest, end
+    return None
+
+
+def _half_scale(rest: str) -> float | None:
+    """The scale ``пол-`` halves (``полмиллиона``, ``полтысячи``), or ``None``.
+
+    >>> _half_scale("миллиона"), _half_scale("часа")
+    (1000000.0, None)
+    """
+    for p in analyzer().parse(rest):
+        if p.normal_form in RU_SCALES and p.tag.case == "gent" and p.tag.POS == "NOUN":
+            return float(RU_SCALES[p.normal_form])
     return None
 
 
@@ -276,9 +318,12 @@ def scale_at(toks: list[Tok], k: int, language: str) -> tuple[float, int] | None
     return None
 
 
-def _ending(toks: list[Tok], k: int, language: str) -> tuple[str, str] | None:
+def _ending(toks: list[Tok], k: int, language: str, whole: bool = True
+            ) -> tuple[str, str] | None:
     """``(kind, ending)`` of a hyphenated or glued ending at token ``k`` after a number:
-    ``case`` (``45-те``, ``7-ми``), ``ordinal`` (``3-ші``, ``2-й``, ``1-кезеңі``)."""
+    ``case`` (``45-те``, ``7-ми``), ``ordinal`` (``3-ші``, ``2-й``, ``1-кезеңі``). An
+    ending written apart (``4 м подъезде``) only follows a ``whole`` number: ``2,4 м`` is
+    a length."""
     if k + 1 < len(toks) and toks[k].text == "-" and glued(toks, k) and glued(toks, k + 1) \
             and toks[k + 1].is_cyrillic:
         part = toks[k + 1].low
@@ -294,7 +339,7 @@ def _ending(toks: list[Tok], k: int, language: str) -> tuple[str, str] | None:
             return "case", part
         if len(part) > 3:
             return "ordinal", part          # ``5-летний``, ``10-этажный``: a number's adjective
-    if language == "ru" and k + 1 < len(toks) and toks[k].is_cyrillic and \
+    if language == "ru" and whole and k + 1 < len(toks) and toks[k].is_cyrillic and \
             toks[k].low in RU_CARDINAL_ENDINGS | RU_ORDINAL_ENDINGS and len(toks[k].text) <= 2 \
             and toks[k + 1].is_cyrillic and toks[k + 1].text[:1].islower():
         noun = reading(toks[k + 1].text, "ru")                # ``5м годам``, ``4 м подъезде``
@@ -368,13 +413,18 @@ def _with_scales(toks: list[Tok], num: Number, language: str, text: str) -> Numb
         if not num.words and (half := _half_after(toks, num.end, language)) is not None:
             num.end = half
     k = num.end
-    if num.scale >= 1e6 and k < len(toks) and toks[k].text.isdigit():
+    if num.scale >= 1e3 and k < len(toks) and toks[k].text.isdigit():
         rest = _digits_at(text, toks, k, language)
         if rest is not None:
             found = scale_at(toks, rest.end, language)
-            if found is not None and found[0] < num.scale:
+            if found is not None and found[0] < num.scale and num.scale >= 1e6:
                 num.value += rest.value * found[0]
                 num.end = found[1]
+            elif found is None and not rest.decimals and 0 < rest.value < num.scale and \
+                    rest.value == int(rest.value) and \
+                    text[toks[k - 1].end:toks[k].start] in SPACES:
+                num.value += rest.value                       # ``3 тысячи 500 рублей``
+                num.end = rest.end
     return num
 
 
@@ -397,10 +447,13 @@ def scan(text: str, toks: list[Tok], language: str) -> list[Number]:
             num = _digits_at(text, toks, i, language)
         elif tok.is_cyrillic and language == "ru" and (half := _half_of(toks, i)) is not None:
             rest, end = half
-            num = Number(i, end, 0.5, words=True, ending=f"{HALF}{rest}")
-            found.append(num)                                 # ``полчаса``, ``пол-литра``
-            i += 1
-            continue
+            if (scale := _half_scale(rest)) is not None:
+                num = Number(i, end, 0.5 * scale, scale=scale, words=True)  # ``полмиллиона``
+            else:
+                num = Number(i, end, 0.5, words=True, ending=f"{HALF}{rest}")
+                found.append(num)                             # ``полчаса``, ``пол-литра``
+                i += 1
+                continue
         elif tok.is_cyrillic:
             num = _words_at(toks, i, language)
             if num is None and language == "kk" and (
@@ -411,7 +464,7 @@ def scan(text: str, toks: list[Tok], language: str) -> list[Number]:
             i += 1
             continue
         num = _with_scales(toks, num, language, text)
-        ending = _ending(toks, num.end, language)
+        ending = _ending(toks, num.end, language, not num.decimals)
         if ending is not None:
             kind, part = ending
             num.ordinal = kind == "ordinal"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..morph.kazakh import THIRD, suffix_chain
 from ..numbers.cyrillic import (
     CURRENCY_ABBR,
     CURRENCY_LEMMAS,
@@ -28,7 +29,6 @@ from .cyrillic_units import (
     UNIT_ABBR,
     UNIT_LEMMAS,
 )
-from .kazakh import THIRD, suffix_chain
 from .morph import analyzer, reading
 
 #: the Kazakh hedge words (:mod:`.cyrillic_hedges`), which end a counted noun's search
@@ -87,19 +87,24 @@ def _abbr(toks: list[Tok], k: int) -> tuple[str, int]:
 
 
 def _boundary(toks: list[Tok], k: int) -> bool:
-    """No word right after token ``k - 1`` (``1,5 м:``, ``1,8 м``), so a one-letter
-    abbreviation there is a unit and not a word's ending or an ordinal's (``4 м подъезде``)."""
+    """No word right after token ``k - 1`` (``1,5 м:``, ``1,8 м``), or a word in the
+    genitive, what the unit measures (``500 г сыра``), so a one-letter abbreviation there is
+    a unit and not a word's ending or an ordinal's (``4 м подъезде``)."""
     if k >= len(toks) or not toks[k].is_word or toks[k].text[:1].isupper():
         return True
-    return toks[k].is_cyrillic and reading(toks[k].text, "ru").pos in _FUNCTION_WORDS
+    if not toks[k].is_cyrillic:
+        return False
+    r = reading(toks[k].text, "ru")
+    return r.pos in _FUNCTION_WORDS or (r.pos in ("NOUN", "ADJF") and r.case == "gent")
 
 
 #: parts of speech after a one-letter unit that leave it a unit (``5642 м над уровнем``)
 _FUNCTION_WORDS = frozenset(("PREP", "CONJ", "PRCL", "VERB", "INFN", "ADVB", "GRND", "PRTS"))
 
 
-def _physical(toks: list[Tok], k: int, language: str) -> Unit | None:
-    """A unit pint knows at token ``k``, as abbreviation, symbol or name."""
+def _physical(toks: list[Tok], k: int, language: str, whole: bool = True) -> Unit | None:
+    """A unit pint knows at token ``k``, as abbreviation, symbol or name; after a number
+    that is not ``whole`` a one-letter abbreviation is always one (``2,4 м длиной``)."""
     if k >= len(toks):
         return None
     power = 1
@@ -122,7 +127,7 @@ def _physical(toks: list[Tok], k: int, language: str) -> Unit | None:
     if name is None and abbr.endswith(("²", "³")):
         base = UNIT_ABBR.get(abbr[:-1])
         name = f"{base} ** {'2' if abbr[-1] == '²' else '3'}" if base else None
-    if name is not None and (len(abbr) > 1 or _boundary(toks, end)):
+    if name is not None and (len(abbr) > 1 or not whole or _boundary(toks, end)):
         if power > 1:
             name = f"{name} ** {power}"
         return Unit("physical", name, end)
@@ -195,6 +200,13 @@ def _measure(toks: list[Tok], k: int) -> Unit | None:
     abbr, end = _abbr(toks, k)
     if abbr in MEASURE_ABBR:
         return Unit("count", MEASURE_ABBR[abbr], end)
+    if k + 2 < len(toks) and toks[k + 1].text == "." and glued(toks, k + 1) and \
+            toks[k + 2].is_word and len(toks[k + 2].text) <= 2:
+        spaced, end = _abbr(toks, k + 2)                  # ``ст. л.``: the dots spaced out
+        if f"{abbr}.{spaced}" in MEASURE_ABBR:
+            if end < len(toks) and toks[end].text == "." and glued(toks, end):
+                end += 1
+            return Unit("count", MEASURE_ABBR[f"{abbr}.{spaced}"], end)
     if k + 2 < len(toks) and toks[k + 1].text == ".":
         two = f"{toks[k].low}. {toks[k + 2].low}"
         for key, noun in MEASURE_ABBR.items():
@@ -288,7 +300,7 @@ def unit_after(toks: list[Tok], num: Number, language: str) -> Unit | None:
             "год" in reading(toks[k].text, "ru").lemmas[:1] and reading(toks[k].text, "ru").plural:
         return Unit("date", None, k + 1)                    # ``90-х годах``: a decade
     for find in (_measure, lambda t, j: _currency(t, j, language),
-                 lambda t, j: _physical(t, j, language),
+                 lambda t, j: _physical(t, j, language, not num.decimals),
                  lambda t, j: _time(t, j, language, year_like)):
         found = find(toks, k)
         if found is not None:
@@ -297,8 +309,41 @@ def unit_after(toks: list[Tok], num: Number, language: str) -> Unit | None:
         return Unit("year", None, k)
     if language == "kk" and num.ending and suffix_chain(num.ending) is not None:
         return None              # ``9-да жиналыс``: a numeral with a case counts no noun after
-    return _noun(toks, k, language)
+    return _head_unit(toks, k, _noun(toks, k, language), language)
 
+
+def _head_unit(toks: list[Tok], k: int, noun: Unit | None, language: str) -> Unit | None:
+    """A counted noun found past its modifiers may itself be a time word, a currency or a
+    unit (``3-5 рабочих дней``, ``10 старых рублей``, ``5 жұмыс күні``): read the head
+    again as one, keeping the span to the head."""
+    if noun is None or noun.kind != "count" or noun.end - 1 <= k:
+        return noun
+    head = noun.end - 1
+    for find in (lambda t, j: _currency(t, j, language),
+                 lambda t, j: _physical(t, j, language),
+                 lambda t, j: _time(t, j, language, False)):
+        found = find(toks, head)
+        if found is not None and found.end == noun.end and found.kind != "date":
+            return Unit(found.kind, found.unit, noun.end, found.factor)
+    return noun
+
+
+
+def sign_before(toks: list[Tok], num: Number) -> str | None:
+    """The currency sign written before a number (``$200``, ``€ 15``), as English writes it:
+    only a symbol, never a word, so ``руб 200`` stays unread.
+
+    >>> from .cyrillic import tokenize
+    >>> t = tokenize("за $200 и 5 шт", 0, 14)
+    >>> sign_before(t, Number(2, 3, 200.0)), sign_before(t, Number(4, 5, 5.0))
+    ('USD', None)
+    """
+    if num.start == 0 or num.words:
+        return None
+    sign = toks[num.start - 1]
+    if sign.text.isalnum() or sign.low not in CURRENCY_ABBR:
+        return None
+    return CURRENCY_ABBR[sign.low]
 
 
 def rate_after(toks: list[Tok], k: int, language: str) -> tuple[str, int] | None:

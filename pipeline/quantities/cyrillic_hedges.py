@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..numbers.cyrillic import CURRENCY_LEMMAS, PERCENT_LEMMAS
 from .cyrillic import Number, Tok
-from .cyrillic_units import TIME_LEMMAS
+from .cyrillic_units import TIME_LEMMAS, UNIT_LEMMAS
 from .morph import analyzer, reading
 
 RU_BEFORE = {
@@ -159,6 +159,8 @@ def inverted(toks: list[Tok], num: Number, language: str, unit: object) -> Inver
             return Inverted(at, "duration", TIME_LEMMAS[lemma])
         if lemma == "раз":
             return Inverted(at, "count", "раз")
+        if lemma in UNIT_LEMMAS:                              # ``километров десять``
+            return Inverted(at, "physical", UNIT_LEMMAS[lemma])
     plural = [p for p in genitive if p.tag.number == "plur"]
     if plural and (num.end >= len(toks) or not toks[num.end].is_word):
         lemma = plural[0].normal_form.replace("ё", "е")

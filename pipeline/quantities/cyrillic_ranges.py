@@ -12,10 +12,10 @@ Years on both sides make a period (``2015-2016 жылдары``), not a range.
 from __future__ import annotations
 
 from ..document import Quantity
+from ..morph.kazakh import suffix_chain
 from .cyrillic import DASHES, Number, Tok
 from .cyrillic_hedges import verb_follows
 from .cyrillic_units import TIME_LEMMAS
-from .kazakh import suffix_chain
 from .morph import reading
 from .units import measured
 
@@ -56,7 +56,8 @@ def _range(text: str, qa: Quantity, qb: Quantity, start: int | None = None,
     lo = qa.value if low is None else low
     if lo is not None and qa.unit is None and qb.scale > 1 and qa.scale == 1:
         lo *= qb.scale                                     # ``5-6 млн``
-    years = qb.kind == "year" or (qa.kind == "year" and qb.kind in ("year", "number"))
+    years = qb.kind == "year" or (qa.kind == "year" and (
+        qb.kind in ("year", "number") or qb.unit == "year"))   # ``2010—2015 годы``
     kind = "period" if years else "range"
     return measured(Quantity(s, qb.end, text[s:qb.end], kind, None, lo, qb.value,
                              unit=None if years else qb.unit, scale=qb.scale,
@@ -75,7 +76,8 @@ def join(text: str, toks: list[Tok], found: list[tuple[Number, Quantity]], langu
             nb, qb = found[i + 1]
             gap = _between(toks, qa, qb)
             words = [t.low for t in gap]
-            bare_a = qa.kind in ("number", "year") or qa.unit == qb.unit
+            bare_a = (qa.kind in ("number", "year") and qa.end == toks[na.end - 1].end) \
+                or qa.unit == qb.unit          # not ``2010 год — 45 тыс.``: a word ends qa
             if gap and all(t.text in DASHES for t in gap) and len(gap) <= 2 and bare_a and \
                     qa.value is not None and qb.value is not None and \
                     qa.value < qb.value * (qb.scale if qa.scale == 1 and qa.unit is None

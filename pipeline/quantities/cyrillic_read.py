@@ -12,11 +12,11 @@ from __future__ import annotations
 import regex
 
 from ..document import Quantity
+from ..morph.kazakh import SIMILATIVE, THIRD, suffix_chain
 from .cyrillic import DOTTED, HALF, Number, Tok, glued, scan, tokenize
-from .cyrillic_after import Unit, analyzer_parses, rate_after, unit_after
-from .cyrillic_hedges import KK_AFTER, hedge_after, hedge_before, inverted
+from .cyrillic_after import Unit, analyzer_parses, rate_after, sign_before, unit_after
+from .cyrillic_hedges import KK_AFTER, RU_AFTER, hedge_after, hedge_before, inverted
 from .identifiers import identifier_spans
-from .kazakh import SIMILATIVE, THIRD, suffix_chain
 from .morph import reading
 from .units import measured
 
@@ -107,7 +107,8 @@ def _label_number(toks: list[Tok], num: Number, language: str) -> bool:
     if language == "kk" and num.start > 0 and toks[num.start - 1].low == "сағат" and \
             num.ending is not None:
         return True                                    # ``сағат 9-да``: a time of day
-    if language != "ru" or num.words or num.start == 0 or num.end >= len(toks):
+    if language != "ru" or num.words or num.decimals or num.start == 0 or \
+            num.end >= len(toks):
         return False
     prev, nxt = toks[num.start - 1], toks[num.end]
     if not (prev.is_cyrillic and nxt.is_cyrillic) or prev.end == toks[num.start].start:
@@ -137,14 +138,15 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
     for num in numbers:
         if num.ordinal:
             continue
-        if num.words and num.value == 1 and num.scale == 1.0:
-            continue                      # ``один``/``бір`` alone: a pronoun, an article
         if num.ending and num.ending.startswith(HALF):
             word = Tok(num.ending[len(HALF):], 0, 0)
             half = unit_after([word], Number(0, 0, 0.5, words=True), language)
             unit = Unit(half.kind, half.unit, num.end) if half is not None else None
         else:
             unit = None if num.ending == "collective" else unit_after(toks, num, language)
+        if num.words and num.value == 1 and num.scale == 1.0 and (
+                unit is None or unit.kind not in ("physical", "money", "percent")):
+            continue              # ``один``/``бір``: a pronoun, an article; not ``бір литр``
         if num.ending == DOTTED and (unit is None or unit.kind in ("count", "year", "date")):
             continue                                        # ``12.05``: a date, a time
         if _adjective_compound(toks, num, language) or _time_of_day(toks, num, unit, language):
@@ -162,6 +164,14 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
                 1800 <= num.value <= 2100 and not num.words and num.decimals == 0 and \
                 _possessed(toks, unit.end - 1):
             unit = Unit("year", None, num.end)             # ``2050 стратегиясы``
+        if unit is None and language == "ru" and num.end + 2 < len(toks) and \
+                (pair := (toks[num.end].low, toks[num.end + 1].low)) in RU_AFTER:
+            shifted = Number(num.start, num.end + 2, num.value, decimals=num.decimals)
+            unit = unit_after(toks, shifted, language)      # ``три с лишним часа``
+            hedge_inside = RU_AFTER[pair] if unit is not None else None
+        sign = sign_before(toks, num) if unit is None else None
+        if sign is not None:
+            unit = Unit("money", sign, num.end)             # ``$200``
         inv = inverted(toks, num, language, unit)
         if unit is None and inv is None and (_label_number(toks, num, language) or (
                 language == "ru" and _street_number(toks, num))):
@@ -180,7 +190,7 @@ def read_paragraph(text: str, start: int, end: int, language: str) -> list[Quant
         if kind in ("money", "percent", "duration", "count", "physical") and (
                 rate := rate_after(toks, last, language)) is not None:
             unit_name, last = _per(kind, unit_name, rate[0]), rate[1]
-        q_start = num.start
+        q_start = num.start - (sign is not None)
         approx = hedge_before(toks, q_start, language, unit_name)
         if inv is not None:
             q_start, kind, unit_name, approx = inv.start, inv.kind, inv.unit, "about"

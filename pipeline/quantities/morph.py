@@ -3,7 +3,8 @@
 Russian: pymorphy3 with its OpenCorpora dictionaries (PyPI ``pymorphy3-dicts-ru``; the data
 ships in the wheel, nothing is downloaded). The analyser loads on the first Russian word
 (:func:`analyzer`), so a run on English text never loads it. Kazakh: the suffix stripper of
-:mod:`.kazakh`.
+:mod:`pipeline.morph.kazakh`, with the numbers and units of this stage as known stems
+(:func:`extra_stems`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .kazakh import stem_of
+from ..morph.kazakh import stem_of
 
 
 @lru_cache(maxsize=1)
@@ -71,17 +72,27 @@ def russian(word: str) -> Reading:
 
 @lru_cache(maxsize=65536)
 def kazakh(word: str) -> Reading:
-    """A Kazakh word's stem (:func:`.kazakh.stem_of`).
+    """A Kazakh word's stem (:func:`pipeline.morph.kazakh.stem_of`).
 
     >>> r = kazakh("пәтерден")
     >>> r.lemma, r.pos, r.case
     ('пәтер', 'NOUN', 'ден')
     """
-    stem = stem_of(word.lower())
+    stem = stem_of(word.lower(), extra_stems())
     pos = {"n": "NOUN", "nv": "NOUN", "v": "VERB", "-": "PART"}.get(stem.cls)
     return Reading((stem.stem,), pos, stem.case,
                    any(s in ("лар", "лер", "дар", "дер", "тар", "тер") for s in stem.suffixes),
                    frozenset({pos} if pos else ()), stem.suffixes)
+
+
+@lru_cache(maxsize=1)
+def extra_stems() -> frozenset[str]:
+    """Stems of the number, scale, currency, percent and unit vocabulary (some, such as
+    ``миллиард``, are not in hunspell-kk)."""
+    from ..numbers.cyrillic import CURRENCY_LEMMAS, KK_NUMBERS, KK_SCALES, PERCENT_LEMMAS
+    from .cyrillic_units import KK_UNIT_STEMS
+    return frozenset({*KK_NUMBERS, *KK_SCALES, *CURRENCY_LEMMAS, *PERCENT_LEMMAS,
+                      *KK_UNIT_STEMS})
 
 
 def reading(word: str, language: str) -> Reading:

@@ -13,8 +13,8 @@ from dataclasses import replace
 import pytest
 
 from pipeline.config import Config
-from pipeline.entities.kazakh import base_forms
 from pipeline.entities.russian import lemma_key, nominative
+from pipeline.morph.kazakh import base_forms
 from tests.conftest import read_jsonl, run_on_files
 
 STAGES = ["clean", "structure", "parse", "entities"]

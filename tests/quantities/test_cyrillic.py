@@ -170,7 +170,8 @@ CASES = [
     ("kk", "Сағат 9-да басталған жиынға 12 адам келді.",
      [("12 адам", "count", 12.0, None, None, "адам", None)]),
     ("ru", "Подписчиков уже больше 10к, а просмотров полмиллиона.",
-     [("10к", "number", 10000.0, None, None, None, "over")]),
+     [("10к", "number", 10000.0, None, None, None, "over"),
+      ("просмотров полмиллиона", "count", 500000.0, None, None, "просмотр", "about")]),
     # collective numerals stand alone; vague plurals are the decade they name
     ("kk", "Олардың үшеуі келді, мыңдаған адамдар қарсы алды.",
      [("үшеуі", "number", 3.0, None, None, None, None),

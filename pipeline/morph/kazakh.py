@@ -1,12 +1,19 @@
-"""Kazakh words to their stems, by stripping the productive nominal suffixes.
+"""Kazakh nominal morphology, shared by the stages: one leaf, no stage's internals.
 
 Kazakh is agglutinative: a noun carries plural, possessive and case suffixes, in that
 order, after its stem (``кезең-і-нің``, ``пәтер-ден``, ``жас-ы-на``), and no registry ships
-a Kazakh lemmatiser. The suffixes below are the grammar's (plural, possessive, case, the
-locative adjectiviser ``-ғы`` and the similative ``-дай``), each in every harmony and
-assimilation variant; a reading is accepted only when what is left is a stem of hunspell-kk's
-dictionary (``cyrillic/stems_kk.txt.xz``, built by ``models/quantities/build_kk_stems.py``)
-or a word of the number and unit vocabulary, so ``мемлекет`` stays whole.
+a Kazakh lemmatiser. Two readers over that template:
+
+- :func:`stem_of` (the quantities stage: counted nouns, units, number words) strips the
+  productive suffixes (plural, possessive, case, the locative adjectiviser ``-ғы`` and the
+  similative ``-дай``), each in every harmony and assimilation variant, and accepts a
+  reading only when what is left is a stem of hunspell-kk's dictionary
+  (``cyrillic/stems_kk.txt.xz``, built by ``models/quantities/build_kk_stems.py``) or of the
+  caller's vocabulary, so ``мемлекет`` stays whole; :func:`suffix_chain` reads an ending
+  hyphenated to a number (``200-ге``), :func:`collective_base` a collective numeral.
+- :func:`base_forms` (the entities stage: names from the gazetteer) keeps every reading of a
+  word without its case ending and 3rd-person possessive, with no dictionary: a name may
+  itself end in letters that look like an ending, and the gazetteer decides.
 """
 
 from __future__ import annotations
@@ -185,23 +192,26 @@ def _cost(stem: str, suffixes: tuple[str, ...]) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=65536)
-def stem_of(word: str) -> Stem:
-    """The reading of ``word`` whose stem hunspell-kk or the number and unit vocabulary
-    (:func:`extra_stems`) lists, the shortest; the word itself (class ``?``) when none is.
+def stem_of(word: str, vocabulary: frozenset[str] = frozenset()) -> Stem:
+    """The reading of ``word`` whose stem hunspell-kk or ``vocabulary`` (the caller's own
+    words, true stems, such as the quantities stage's numbers and units, some of which
+    hunspell-kk lacks: ``миллиард``) lists, the shortest; the word itself (class ``?``)
+    when none is.
 
-    >>> stem_of("кезеңге"), stem_of("пәтерден").stem, stem_of("жасына").stem
+    >>> v = frozenset(("отыз", "теңге", "екі", "жас"))
+    >>> stem_of("кезеңге"), stem_of("пәтерден").stem, stem_of("жасына", v).stem
     (Stem(stem='кезең', suffixes=('ге',), cls='n'), 'пәтер', 'жас')
     >>> stem_of("депутаттан").stem, stem_of("қызметкері").stem, stem_of("адам").stem
     ('депутат', 'қызметкер', 'адам')
-    >>> stem_of("қадамдай").approx, stem_of("отыздан").stem, stem_of("теңгеден").stem
+    >>> stem_of("қадамдай").approx, stem_of("отыздан", v).stem, stem_of("теңгеден", v).stem
     (True, 'отыз', 'теңге')
-    >>> stem_of("мемлекет").stem, stem_of("қала").stem, stem_of("екі").stem   # negatives
+    >>> stem_of("мемлекет").stem, stem_of("қала").stem, stem_of("екі", v).stem  # negatives
     ('мемлекет', 'қала', 'екі')
     >>> stem_of("xyz")
     Stem(stem='xyz', suffixes=(), cls='?')
     """
     low = word.lower()
-    table, extra = stems(), extra_stems()
+    table, extra = stems(), vocabulary
     readings = _readings(low)
     ours = [(stem, suffixes) for stem, suffixes in readings
             if stem in extra and not PERSONAL & set(suffixes)]       # not ``он-ың`` (his)
@@ -222,16 +232,6 @@ def stem_of(word: str) -> Stem:
             stem, suffixes = min(guesses, key=lambda r: _cost(*r))
             return Stem(stem, suffixes, "?")
     return best or Stem(low)
-
-
-@lru_cache(maxsize=1)
-def extra_stems() -> frozenset[str]:
-    """Stems of the number, scale, currency, percent and unit vocabulary (some, such as
-    ``миллиард``, are not in hunspell-kk)."""
-    from ..numbers.cyrillic import CURRENCY_LEMMAS, KK_NUMBERS, KK_SCALES, PERCENT_LEMMAS
-    from .cyrillic_units import KK_UNIT_STEMS
-    return frozenset({*KK_NUMBERS, *KK_SCALES, *CURRENCY_LEMMAS, *PERCENT_LEMMAS,
-                      *KK_UNIT_STEMS})
 
 
 def collective_base(word: str, known: frozenset[str] | set[str] | dict) -> str | None:
@@ -273,3 +273,110 @@ def suffix_chain(part: str) -> tuple[str, ...] | None:
                     return (*found, suffix)
         return None
     return chains(part.lower(), 4)
+
+
+# --- names: the outer layers of the template, dictionary-free -------------------------
+#
+# Kazakh base forms: the productive case and possessive endings taken off a name.
+#
+# No Kazakh NER model is on the registries, so Kazakh mentions come from the gazetteer; but
+# Kazakh is agglutinative and the last word of a name takes its endings ("Ресейдің",
+# "Қазақстанға", "Астанадағы", "Ынтымақтастық ұйымының"). :func:`base_forms` reads a word right
+# to left through the outer layers of the noun's template, ``stem + (plural) + possessive +
+# case``, each optional, each suffix in its allomorphs with the sound the stem must end in for
+# that allomorph (Kazakh grammar: the first consonant of a suffix assimilates to the stem's
+# last sound; the ``н``-forms follow the 3rd-person possessive). A name may itself end in
+# letters that look like an ending ("Қазақстан": ``-тан`` is also the ablative), so every
+# reading is kept, the word itself first, and the gazetteer decides which one is a name.
+
+#: the sound classes a suffix's allomorph is chosen by (the stem's last letter)
+NAME_VOWEL = set("аәеиоөұүыіэюяё")
+NAME_NASAL = set("мнң")
+#: voiced consonants after which ``д``- and ``ғ``-forms come (``у`` and ``й`` act as glides)
+NAME_VOICED = set("лрйузж")
+NAME_VOICELESS = set("кқпстшфхцчщбвгд")
+#: the 3rd-person possessive a stem ends in before the ``н``-forms of the cases
+NAME_POSSESSIVE_END = set("ыі")
+
+_V, _N, _D, _K, _P = "vowel", "nasal", "voiced", "voiceless", "possessive"
+_NAME_CLASSES = {_V: NAME_VOWEL, _N: NAME_NASAL, _D: NAME_VOICED, _K: NAME_VOICELESS}
+
+
+def _name_suffixes(*groups: tuple[str, tuple[str, ...]]) -> list[tuple[str, frozenset[str]]]:
+    return [(s, frozenset(after)) for forms, after in groups for s in forms.split()]
+
+
+#: case endings (and locative + ``-ғы`` "the one in"), longest first when matched
+NAME_CASE = _name_suffixes(
+    ("ның нің", (_V, _N)), ("дың дің", (_D,)), ("тың тің", (_K,)),           # genitive
+    ("ға ге", (_V, _D, _N)), ("қа ке", (_K,)), ("на не", (_P,)),              # dative
+    ("ны ні", (_V,)), ("ды ді", (_D, _N)), ("ты ті", (_K,)), ("н", (_P,)),    # accusative
+    ("да де", (_V, _D, _N)), ("та те", (_K,)), ("нда нде", (_P,)),            # locative
+    ("дағы дегі", (_V, _D, _N)), ("тағы тегі", (_K,)), ("ндағы ндегі", (_P,)),
+    ("дан ден", (_V, _D)), ("тан тен", (_K,)), ("нан нен", (_N, _P)),         # ablative
+    ("мен", (_V, _N, "л", "р", "у", "й")), ("бен", ("з", "ж")), ("пен", (_K,)),  # with
+)
+#: 3rd-person possessive ("Федерациясы", "ұйымы"), and 1st/2nd person plural ones
+NAME_POSSESSIVE = _name_suffixes(("сы сі", (_V,)), ("ы і", (_N, _D, _K)))
+NAME_PLURAL = _name_suffixes(("лар лер", (_V, "р", "у", "й")), ("дар дер", (_N, "л", "з", "ж")),
+                   ("тар тер", (_K,)))
+#: shortest stem left after taking an ending off (so "Ана" keeps its letters)
+NAME_MIN_STEM = 2
+
+
+def _name_fits(rest: str, after: frozenset[str]) -> bool:
+    last = rest[-1]
+    if _P in after and last in NAME_POSSESSIVE_END:
+        return True
+    return any(last in _NAME_CLASSES[c] for c in after if c in _NAME_CLASSES) or last in after
+
+
+def _name_readings(word: str, layer: list[tuple[str, frozenset[str]]],
+              min_stem: int = NAME_MIN_STEM) -> list[str]:
+    """Every ``word`` less one suffix of ``layer`` whose allomorph fits what is left."""
+    found = []
+    for suffix, after in layer:
+        rest = word[:-len(suffix)]
+        if word.endswith(suffix) and len(rest) >= min_stem and (
+                not rest or _name_fits(rest, after)):
+            found.append(rest)
+    return found
+
+
+def _is_name_ending(tail: str) -> bool:
+    """Whether ``tail`` is a case ending, maybe after a possessive (``тың``, ``сының``)."""
+    return "" in _name_readings(tail, NAME_CASE, 0) or any(
+        "" in _name_readings(rest, NAME_POSSESSIVE, 0)
+        for rest in _name_readings(tail, NAME_CASE, 0))
+
+
+@lru_cache(maxsize=65536)
+def base_forms(word: str) -> tuple[str, ...]:
+    """The readings of ``word`` (case-folded) without a case ending, then also without a
+    3rd-person possessive: the word itself first, then the least taken off. Endings after a
+    hyphen (``АҚШ-тың``, ``ШЫҰ-ға``) go with the hyphen.
+
+    >>> [base_forms(w)[1] for w in ["Ресейдің", "Қазақстанға", "Астанада", "Астанадағы"]]
+    ['ресей', 'қазақстан', 'астана', 'астана']
+    >>> "федерациясы" in base_forms("Федерациясының")
+    True
+    >>> base_forms("АҚШ-тың")
+    ('ақш-тың', 'ақш')
+    >>> base_forms("Қытайдың")
+    ('қытайдың', 'қытай')
+    >>> base_forms("Мәскеуге")
+    ('мәскеуге', 'мәскеу')
+    >>> base_forms("ұйымына")
+    ('ұйымына', 'ұйымы', 'ұйым')
+    >>> base_forms("Нұр-Сұлтан")
+    ('нұр-сұлтан',)
+    """
+    word = word.casefold()
+    head, dash, tail = word.rpartition("-")
+    if dash and head and tail and _is_name_ending(tail):
+        return (word, head)
+    cased = _name_readings(word, NAME_CASE)
+    owned = [r for rest in cased for r in _name_readings(rest, NAME_POSSESSIVE)]
+    forms = dict.fromkeys([word, *sorted(cased, key=len, reverse=True),
+                           *sorted(owned, key=len, reverse=True)])
+    return tuple(forms)
