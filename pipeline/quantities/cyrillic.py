@@ -11,222 +11,26 @@ vocabulary of :mod:`pipeline.numbers.cyrillic`. Digits are read as the language 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
 import regex
 
 from ..morph.kazakh import collective_base, suffix_chain
 from ..numbers import read_local
-from ..numbers.cyrillic import KK_NUMBERS, KK_SCALES, RU_NUMBERS, RU_SCALES, SCALE_ABBR_CYR
+from ..numbers.cyrillic import KK_NUMBERS, RU_SCALES, SCALE_ABBR_CYR
 from ..numbers.locales import SPACES
+from .cyrillic_tokens import (  # noqa: F401  (re-exported to the other readers)
+    DASHES,
+    KEYCAP,
+    KK_ORDINAL_ENDINGS,
+    KK_VAGUE,
+    RU_CARDINAL_ENDINGS,
+    RU_ORDINAL_ENDINGS,
+    Number,
+    Tok,
+    glued,
+    tokenize,
+)
+from .cyrillic_words import half_after, number_word, words_at
 from .morph import analyzer, reading
-
-_TOKEN = regex.compile(r"\d+|[^\W\d_]+|\S")
-#: dashes between the two ends of a range (``7-8``, ``12,5 — 14,5``, ``3--4``)
-DASHES = frozenset("-–—−")
-#: Russian endings hyphenated to a cardinal (``5-ти``, ``3-х``) and to an ordinal (``2-й``)
-RU_CARDINAL_ENDINGS = frozenset(("ти", "х", "ми", "мя", "ю", "и", "м", "ех", "ух", "ью"))
-RU_ORDINAL_ENDINGS = frozenset(("й", "я", "е", "го", "му", "ый", "ий", "ой", "ая", "ое", "ые",
-                                "ья", "ье", "ью", "ым", "ых", "ом"))
-KK_ORDINAL_ENDINGS = frozenset(("ші", "шы", "ншы", "нші", "ыншы", "інші"))
-#: the Kazakh suffix of a vague plural numeral (``ондаған`` tens of, ``мыңдаған``)
-_KK_VAGUE = ("даған", "деген", "таған", "теген")
-#: marks after a digit that make it a list item or a key, not a number (``1⃣``)
-_KEYCAP = frozenset("\u20e3\ufe0f")
-
-
-@dataclass
-class Tok:
-    """A token of a paragraph: its text and its offsets in the document's text."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def is_cyrillic(self) -> bool:
-        return bool(regex.match(r"\p{Cyrillic}", self.text))
-
-
-def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """Digit runs, letter runs and single other characters of ``text[start:end]``.
-
-    >>> [t.text for t in tokenize("от 1,5 млн.руб/кв.м", 0, 19)]
-    ['от', '1', ',', '5', 'млн', '.', 'руб', '/', 'кв', '.', 'м']
-    """
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-
-
-@dataclass
-class Number:
-    """A number over tokens ``start:end`` (scale words included)."""
-
-    start: int
-    end: int
-    value: float
-    scale: float = 1.0
-    precision: float | None = None
-    words: bool = False
-    ordinal: bool = False
-    decimals: int = 0
-    #: a vague plural (``десятки тысяч``): the decade it names
-    low: float | None = None
-    high: float | None = None
-    #: the Kazakh case suffix or Russian ending hyphenated to it (``200-ге`` -> ``ге``)
-    ending: str | None = None
-    #: the similative ``-дай`` or a collective numeral was read (about / a bare number)
-    approx: bool = False
-
-
-def glued(toks: list[Tok], i: int) -> bool:
-    """Token ``i`` starts where token ``i - 1`` ends."""
-    return 0 < i < len(toks) and toks[i - 1].end == toks[i].start
-
-
-def number_word(tok: Tok, language: str) -> tuple[float, bool] | None:
-    """``(value, is_scale)`` of a number word in any inflected form, or ``None``.
-
-    >>> number_word(Tok("тысячами", 0, 8), "ru"), number_word(Tok("мыңнан", 0, 6), "kk")
-    ((1000.0, True), (1000.0, True))
-    >>> number_word(Tok("трех", 0, 4), "ru"), number_word(Tok("қырықтан", 0, 8), "kk")
-    ((3.0, False), (40.0, False))
-    >>> number_word(Tok("стол", 0, 4), "ru") is None                  # negative
-    True
-    """
-    if not tok.is_cyrillic:
-        return None
-    if language == "ru":
-        return _russian_number_word(tok.low)
-    numbers, scales = KK_NUMBERS, KK_SCALES
-    if tok.low.endswith(_KK_VAGUE):
-        base = tok.low[:-5]                                   # ``мыңдаған``: thousands of
-        if base in scales or base in numbers:
-            return float(scales.get(base) or numbers[base]), base in scales
-    for lemma in reading(tok.text, language).lemmas[:4]:
-        if lemma in scales:
-            return float(scales[lemma]), True
-        if lemma in numbers:
-            return float(numbers[lemma]), False
-    return None
-
-
-#: pymorphy3's parts of speech of a number word: a numeral, a noun (``тысяча``, ``десяток``,
-#: ``сотня``) or, for ``один``, an adjective
-_NUMBER_POS = frozenset(("NUMR", "NOUN", "ADJF"))
-
-
-@lru_cache(maxsize=65536)
-def _russian_number_word(word: str) -> tuple[float, bool] | None:
-    """A Russian number word by the parse that makes it one, so a word that is a number
-    only as the dictionary form of another part of speech (``три`` of ``тереть``) is not
-    read through that form. Scales must be nouns.
-
-    >>> _russian_number_word("тремя"), _russian_number_word("тысячу")
-    ((3.0, False), (1000.0, True))
-    >>> _russian_number_word("семья") is None                         # negative
-    True
-    """
-    for p in analyzer().parse(word)[:8]:
-        lemma = p.normal_form.replace("ё", "е")
-        if lemma in RU_SCALES and p.tag.POS == "NOUN":
-            return float(RU_SCALES[lemma]), True
-        if lemma in RU_NUMBERS and p.tag.POS in _NUMBER_POS:
-            return float(RU_NUMBERS[lemma]), False
-    return None
-
-
-def _place(value: float) -> float:
-    """The place of a whole number's last non-zero digit: 20 -> 10, 300 -> 100, 25 -> 1."""
-    v, place = int(value), 1
-    while v and v % 10 == 0:
-        v //= 10
-        place *= 10
-    return float(place)
-
-
-def _half_after(toks: list[Tok], k: int, language: str) -> int | None:
-    """The end of ``с половиной`` / ``жарым`` at token ``k`` (a half added), else ``None``."""
-    if language == "ru" and k + 1 < len(toks) and toks[k].low == "с" and \
-            "половина" in reading(toks[k + 1].text, "ru").lemmas:
-        return k + 2
-    if language == "kk" and k < len(toks) and reading(toks[k].text, "kk").lemma == "жарым":
-        return k + 1
-    return None
-
-
-def _words_at(toks: list[Tok], i: int, language: str) -> Number | None:
-    """The longest run of number words from token ``i`` that reads as one number."""
-    total, group, last, k = 0.0, 0.0, None, i
-    end, value, scale = i, None, 1.0
-    while k < len(toks):
-        found = number_word(toks[k], language)
-        if found is None:
-            half = _half_after(toks, k, language)
-            if half is not None and group and last is not None and last < 1e3:
-                group += 0.5
-                k = end = half
-                value = total + group
-                continue
-            break
-        v, is_scale = found
-        if is_scale:
-            if last is not None and last >= 1e3 and v >= last:
-                break
-            if not group and total and scale < v:
-                total, scale = total * v, scale * v           # ``десятки тысяч``
-            else:
-                total += (group or 1.0) * v
-                scale = v
-            group, last = 0.0, v
-        else:
-            if language == "kk" and v == 100 and 0 < group < 10 and last is not None \
-                    and last < 10:
-                group, last, k = group * v, v, k + 1          # ``үш жүз``: a multiplier
-                end, value = k, total + group
-                continue
-            if group and (v >= _place(group) or v >= 1e3):
-                break
-            if not group and total and scale < 1e3:
-                break                                         # ``десятка два``: inverted
-            if not group and total and last is not None and v >= last:
-                break
-            group += v
-            last = v
-        k += 1
-        end, value = k, total + group
-    if value is None:
-        return None
-    num = Number(i, end, value, scale=scale, words=True)
-    if _vague(toks, i, language):
-        num.low, num.high = value, value * 10             # ``десятки тысяч``: 1e4..1e5
-    return num
-
-
-#: words before a number word that govern its genitive singular (``около тысячи``)
-_GOVERN = frozenset(("около", "более", "менее", "свыше", "до", "от", "порядка", "больше",
-                     "меньше", "с", "из", "для", "без", "после", "вместо", "со", "почти"))
-
-
-def _vague(toks: list[Tok], i: int, language: str) -> bool:
-    """A number word in the nominative plural with no number before it names a decade:
-    ``десятки``, ``сотни``, ``тысячи людей``; Kazakh ``ондаған``, ``мыңдаған``."""
-    if language == "kk":
-        return toks[i].low.endswith(_KK_VAGUE)
-    if i > 0 and toks[i - 1].low in _GOVERN:
-        return False
-    table = {**RU_NUMBERS, **RU_SCALES}
-    return any(p.normal_form in table and p.tag.number == "plur" and p.tag.case == "nomn"
-               and p.tag.POS == "NOUN" and p.normal_form != toks[i].low
-               for p in analyzer().parse(toks[i].low))
 
 
 def _digits_text(text: str, toks: list[Tok], i: int) -> tuple[int, str]:
@@ -301,6 +105,21 @@ def _line_start(text: str, toks: list[Tok], i: int) -> bool:
     return i == 0 or "\n" in before
 
 
+def _minus_before(text: str, toks: list[Tok], i: int) -> bool:
+    """A minus sign glued to the number at token ``i``: U+2212, or a hyphen after a word
+    (``до -35 °C``); a hyphen opening a line is a list dash, one between digits a range.
+
+    >>> text = "упала до -35 °C"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _minus_before(text, toks, 3), _minus_before("- 35", tokenize("- 35", 0, 4), 1)
+    (True, False)
+    """
+    if i == 0 or not glued(toks, i) or toks[i - 1].text not in ("−", "-"):
+        return False
+    return toks[i - 1].text == "−" or (i >= 2 and toks[i - 2].is_word and not
+                                       glued(toks, i - 1) and not _line_start(text, toks, i - 1))
+
+
 def scale_at(toks: list[Tok], k: int, language: str) -> tuple[float, int] | None:
     """``(factor, end)`` of a scale abbreviation or word at token ``k`` (``млн.``, ``тысячи``)."""
     if k >= len(toks) or not toks[k].is_word:
@@ -349,7 +168,7 @@ def _ending(toks: list[Tok], k: int, language: str, whole: bool = True
 
 
 def _digits_at(text: str, toks: list[Tok], i: int, language: str) -> Number | None:
-    if i + 1 < len(toks) and toks[i + 1].text[:1] in _KEYCAP and glued(toks, i + 1):
+    if i + 1 < len(toks) and toks[i + 1].text[:1] in KEYCAP and glued(toks, i + 1):
         return None                                           # ``1⃣``: a list marker
     if i > 0 and glued(toks, i) and (toks[i - 1].text in "_@#/" or (
             toks[i - 1].is_word and not toks[i - 1].is_cyrillic)):
@@ -394,8 +213,8 @@ def _digits_at(text: str, toks: list[Tok], i: int, language: str) -> Number | No
         if local is None:
             return None
     value, first = local.value, i
-    if i > 0 and toks[i - 1].text == "−" and glued(toks, i):
-        value, first = -value, i - 1                          # U+2212; ``-`` is a list dash
+    if _minus_before(text, toks, i):
+        value, first = -value, i - 1
     num = Number(first, j + 1, value, decimals=local.decimals, precision=local.precision)
     if local.decimal_mark == "." and local.decimals == 2 and language in ("ru", "kk"):
         num.ending = DOTTED                                   # ``12.05``: a date or a time?
@@ -410,7 +229,7 @@ def _with_scales(toks: list[Tok], num: Number, language: str, text: str) -> Numb
         num.value, num.scale, num.end = num.value * factor, num.scale * factor, end
         if num.precision is not None:
             num.precision *= factor
-        if not num.words and (half := _half_after(toks, num.end, language)) is not None:
+        if not num.words and (half := half_after(toks, num.end, language)) is not None:
             num.end = half
     k = num.end
     if num.scale >= 1e3 and k < len(toks) and toks[k].text.isdigit():
@@ -455,7 +274,7 @@ def scan(text: str, toks: list[Tok], language: str) -> list[Number]:
                 i += 1
                 continue
         elif tok.is_cyrillic:
-            num = _words_at(toks, i, language)
+            num = words_at(toks, i, language)
             if num is None and language == "kk" and (
                     base := collective_base(tok.text, KK_NUMBERS)) is not None:
                 num = Number(i, i + 1, float(KK_NUMBERS[base]), words=True, approx=False)
