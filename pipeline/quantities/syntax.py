@@ -54,8 +54,8 @@ def _countable(noun: Any, value: float) -> bool:
 
 
 def _clear_between(doc: Any, start: int, stop: int) -> bool:
-    """No other amount and no clause break between the number and its noun (``280 million
-    of the 1.5 billion shekels`` counts no shekels)."""
+    """No other amount and no clause break between the number and its noun (``40 of its 900
+    million tenge`` counts no tenge)."""
     return not any(t.tag_ == "CD" or t.text[:1].isdigit() or t.is_currency or
                    (t.is_punct and t.text != "-") for t in doc[start:stop])
 
