@@ -48,11 +48,8 @@ def read_jsonl(path: Path) -> list[dict]:
     return [loads(line) for line in path.read_bytes().splitlines() if line.strip()]
 
 
-def run_on_files(tmp_path: Path, files: dict[str, str | bytes], config: Config | None = None,
-                 workers: int = 0, **kwargs):
-    """Write ``files`` into a corpus folder under ``tmp_path``, run the pipeline on it,
-    and return ``(result, out_dir)``."""
-    corpus = tmp_path / "corpus"
+def write_corpus(corpus: Path, files: dict[str, str | bytes]) -> Path:
+    """Write ``files`` (name -> text or bytes) into the folder ``corpus``; return it."""
     corpus.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
         path = corpus / name
@@ -61,6 +58,14 @@ def run_on_files(tmp_path: Path, files: dict[str, str | bytes], config: Config |
             path.write_text(content, encoding="utf-8")
         else:
             path.write_bytes(content)
+    return corpus
+
+
+def run_on_files(tmp_path: Path, files: dict[str, str | bytes], config: Config | None = None,
+                 workers: int = 0, **kwargs):
+    """Write ``files`` into a corpus folder under ``tmp_path``, run the pipeline on it,
+    and return ``(result, out_dir)``."""
+    corpus = write_corpus(tmp_path / "corpus", files)
     out = tmp_path / "out"
     return extract_corpus(corpus, out, config or Config(), workers=workers, **kwargs), out
 

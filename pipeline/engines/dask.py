@@ -29,8 +29,7 @@ from typing import Any
 
 from ..config import Config
 from ..errors import UsageError
-from ..runner import process_document
-from .local import Task, failed, startup
+from .local import Task, failed, process_bytes, read_task, startup
 
 #: files in flight per worker thread: one running, one waiting, so no thread idles between
 IN_FLIGHT_PER_THREAD = 2
@@ -71,26 +70,11 @@ def _prepare(config: Config, env_hash: str) -> dict | None:
 
 def run_task(task: Task, data: bytes, config: Config, env_hash: str) -> dict:
     """What a dask worker runs for one file: the pipeline on bytes sent by the client."""
-    import hashlib
-
     problem = _prepare(config, env_hash)
     if problem is not None:
         return {"status": "fatal", "error": {"path": task.rel, **problem}, "records": {},
                 "csv": {}}
-    if task.sha256 is not None and hashlib.sha256(data).hexdigest() != task.sha256:
-        return failed(task, "the file changed while the run was reading it; run again",
-                      error="ChangedFile")
-    try:
-        return process_document(task.rel, data, task.doc_id, config)
-    except MemoryError:
-        return failed(task, "ran out of memory", error="MemoryError")
-
-
-def _read(task: Task) -> bytes | dict:
-    try:
-        return task.path.read_bytes()
-    except OSError as err:
-        return failed(task, f"cannot read file: {err.strerror or err}", error="OSError")
+    return process_bytes(task, data, config)
 
 
 def _cluster(workers: int, scheduler: str | None, config: Config) -> tuple[Any, Any]:
@@ -139,7 +123,7 @@ def map_documents(tasks: list[Task], config: Config, workers: int,
                 task = next(queue, None)
                 if task is None:
                     return
-                data = _read(task)
+                data = read_task(task)
                 if isinstance(data, dict):
                     yield task, data
                     continue

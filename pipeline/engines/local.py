@@ -30,12 +30,23 @@ def failed(task: Task, message: str, stage: str = "ingest", error: str = "LimitE
             "error": {"path": task.rel, "stage": stage, "error": error, "message": message}}
 
 
-def process_task(task: Task, config: Config) -> dict:
-    """Read ``task``'s file and run the pipeline on it (in whatever process this is)."""
+def read_task(task: Task) -> bytes | dict:
+    """The bytes of ``task``'s file, or the failed result saying why it cannot be read."""
     try:
-        data = task.path.read_bytes()
+        return task.path.read_bytes()
     except OSError as err:
         return failed(task, f"cannot read file: {err.strerror or err}", error="OSError")
+
+
+def process_task(task: Task, config: Config) -> dict:
+    """Read ``task``'s file and run the pipeline on it (in whatever process this is)."""
+    data = read_task(task)
+    return data if isinstance(data, dict) else process_bytes(task, data, config)
+
+
+def process_bytes(task: Task, data: bytes, config: Config) -> dict:
+    """The pipeline on the bytes read for ``task``: a file whose bytes are not the ones the
+    run listed changed while it ran; running out of memory costs only this file."""
     if task.sha256 is not None and hashlib.sha256(data).hexdigest() != task.sha256:
         return failed(task, "the file changed while the run was reading it; run again",
                       error="ChangedFile")
@@ -97,4 +108,4 @@ def map_documents(tasks: list[Task], config: Config, workers: int
         raise UsageError(str(err)) from None
 
 
-__all__ = ["Task", "map_documents", "process_task", "startup"]
+__all__ = ["Task", "map_documents", "process_bytes", "process_task", "read_task", "startup"]

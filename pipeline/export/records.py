@@ -90,18 +90,13 @@ def claim_norm(claim: dict) -> str:
 def spans_of(out_dir: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, list[Span]]:
     """The spans of ``kinds`` in a run, by document, sorted by offset then kind."""
     found: dict[str, list[Span]] = defaultdict(list)
-    if "entities" in kinds:
-        for e in read_jsonl(out_dir / "entities.jsonl"):
-            found[e["doc_id"]].append(Span("entities", e["start"], e["end"], e["text"],
-                                           e["label"], mention_id(e["doc_id"], "entities",
-                                                                  e["start"], e["end"],
-                                                                  e["label"])))
-    if "quantities" in kinds:
-        for q in read_jsonl(out_dir / "quantities.jsonl"):
-            found[q["doc_id"]].append(Span("quantities", q["start"], q["end"], q["text"],
-                                           q["kind"], mention_id(q["doc_id"], "quantities",
-                                                                 q["start"], q["end"],
-                                                                 q["kind"])))
+    for kind, label_key in (("entities", "label"), ("quantities", "kind")):
+        if kind in kinds:
+            for r in read_jsonl(out_dir / f"{kind}.jsonl"):
+                found[r["doc_id"]].append(Span(kind, r["start"], r["end"], r["text"],
+                                               r[label_key], mention_id(
+                                                   r["doc_id"], kind, r["start"], r["end"],
+                                                   r[label_key])))
     if "claims" in kinds:
         for c in read_jsonl(out_dir / "claims.jsonl"):
             ev = c["evidence"]

@@ -168,9 +168,16 @@ class ParseView:
     def __init__(self, nlp_docs: Sequence[tuple[int, Any]]) -> None:
         self.pairs = sorted(nlp_docs, key=lambda pair: pair[0])
         self.starts = [start for start, _ in self.pairs]
+        #: spans already looked up: a number is asked about up to four times
+        self._spans: dict[tuple[int, int], tuple[int, Any] | None] = {}
 
     def span(self, start: int, end: int) -> tuple[int, Any] | None:
         """``(offset of its Doc, parse Span)`` of the clean offsets ``start:end``."""
+        if (start, end) not in self._spans:
+            self._spans[start, end] = self._find(start, end)
+        return self._spans[start, end]
+
+    def _find(self, start: int, end: int) -> tuple[int, Any] | None:
         k = bisect_right(self.starts, start) - 1
         if k < 0:
             return None

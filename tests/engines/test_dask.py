@@ -18,7 +18,7 @@ from pipeline.api import extract_corpus
 from pipeline.cli import main
 from pipeline.errors import UsageError
 
-from ..conftest import CORPUS, ROOT
+from ..conftest import CORPUS, ROOT, write_corpus
 
 STAGES = ["clean", "structure", "quantities"]
 # one seed document, and one text of our own, and a file that fails
@@ -31,15 +31,7 @@ FILES = {
 
 
 def _corpus(tmp_path: Path) -> Path:
-    corpus = tmp_path / "corpus"
-    for name, content in FILES.items():
-        path = corpus / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, str):
-            path.write_text(content, encoding="utf-8")
-        else:
-            path.write_bytes(content)
-    return corpus
+    return write_corpus(tmp_path / "corpus", FILES)
 
 
 def _outputs(out: Path) -> dict[str, bytes]:
