@@ -18,6 +18,8 @@ def work(task: str) -> str:
         os.kill(os.getpid(), signal.SIGSEGV)
     if task.startswith("exit"):
         os._exit(3)
+    if task.startswith("nap"):
+        time.sleep(1.5)  # long enough for the pool to look at its memory
     if task.startswith("hog"):
         block = bytearray(400 * 2**20)  # touched pages count as resident
         for i in range(0, len(block), 4096):
@@ -50,6 +52,17 @@ def test_a_task_over_the_memory_limit_is_failed_naming_it():
     assert "over the memory limit of 300 MiB" in results["hog"]
     assert "limits.memory_mb_per_file" in results["hog"]
     assert results["a"] == "A"
+
+
+def test_pages_a_worker_shares_with_its_parent_do_not_count_against_it():
+    """The workers are forked: what the parent held before is resident in each worker
+    (over the cheap bound the pool reads first) but not the worker's own."""
+    held = bytearray(400 * 2**20)
+    for i in range(0, len(held), 4096):
+        held[i] = 1
+    results = run(["nap", "a"], workers=1, limits=Limits(memory_mb_per_file=300))
+    assert results == {"nap": "NAP", "a": "A"}
+    del held
 
 
 @pytest.mark.parametrize("task, said", [("crash", "SIGSEGV"), ("exit", "code 3")])
