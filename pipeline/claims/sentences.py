@@ -14,6 +14,7 @@ import regex
 
 from ..document import Claim, Document, Entity, Quantity, stable_id
 from ..numbers import UNITS
+from ..parse import ensure_lemmas
 from ..quantities.units import measure_of
 from .metrics import metric_for
 from .parse import ValueContext, clause_tokens, main_subject, read_value
@@ -73,6 +74,8 @@ def _claims_of_sentence(doc: Document, index: SentenceIndex, nlp_doc: Doc, offse
     change -> the claim record.
     """
     periods, values = _sentence_quantities(index, s_start, s_end)
+    if values:
+        ensure_lemmas(nlp_doc)  # the parse leaves lemmas to the paragraphs that need them
     claims: list[Claim] = []
     respective = respectively(doc.text, s_start, s_end, values, index)
     for q in values:

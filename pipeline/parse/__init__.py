@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from ..document import Document
 from ..registry import stage
-from .model import load_nlp, model_info
+from .model import ensure_lemmas, load_nlp, model_info
 from .settings import ParseSettings
 from .truecase import truecase
 
-__all__ = ["ParseSettings", "parse_document", "load_nlp", "model_info", "truecase", "doc_text"]
+__all__ = ["ParseSettings", "parse_document", "load_nlp", "model_info", "truecase", "doc_text",
+           "ensure_lemmas"]
 
 
 def doc_text(nlp_doc) -> str:

@@ -39,3 +39,22 @@ def test_entities_and_claims_declare_the_parse_they_read():
     assert {"nlp_docs", "sentences"} <= set(get_stage("claims").requires)
     assert {"nlp_docs", "sentences"} <= set(get_stage("parse").assigns)
     assert "nlp_docs" not in get_stage("entities").assigns
+
+
+@pytest.mark.slow
+def test_lemmas_are_given_on_demand_as_the_full_model_gives_them(parsed):
+    import spacy
+
+    from pipeline.parse import doc_text, ensure_lemmas, load_nlp
+    from pipeline.parse.model import model_name
+    from pipeline.parse.settings import ParseSettings
+
+    assert "lemmatizer" not in load_nlp(ParseSettings()).pipe_names  # disabled, not run
+    _, nlp_doc = parsed.nlp_docs[1]
+    grew = next(t for t in nlp_doc if t.text == "grew")
+    assert grew.lemma_ == ""
+    ensure_lemmas(nlp_doc)
+    ensure_lemmas(nlp_doc)  # once is enough; a second call changes nothing
+    full = spacy.load(model_name(ParseSettings()))(doc_text(nlp_doc))
+    assert [t.lemma_ for t in nlp_doc] == [t.lemma_ for t in full]
+    assert grew.lemma_ == "grow"
