@@ -11,14 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from . import __version__, resources
-from .claims import cross_document_conflicts, group_facts, name_facts, read_claims
+from .claims import CorpusClaims, name_facts, read_claims
 from .claims.facts import FIELDS as FACT_FIELDS
 from .config import Config
 from .document import as_record
@@ -212,16 +212,15 @@ def extract_corpus(corpus: Path | str, out_dir: Path | str = "outputs",
         for record in sorted([*errors.values(), *page_errors],
                              key=lambda r: (r["path"], r.get("page") or 0)):
             outputs.write("errors", record)
-        with open(outputs.path_of("claims"), "rb") as handle:
-            claims = list(read_claims(handle, FACT_FIELDS))
-        findings, claim_status = cross_document_conflicts(claims)
-        facts, fact_of = group_facts(claims)
-        del claims
-        for finding in findings:
-            outputs.write("findings", as_record(finding))
-        outputs.rewrite("findings", lambda record: name_facts(record, fact_of))
-        outputs.rewrite("claims", lambda record: _ranked(record, claim_status, fact_of))
-        outputs.replace("facts", (as_record(f) for f in facts))
+        with CorpusClaims(outputs.staging) as fact_of:  # on disk: one group in memory
+            with open(outputs.path_of("claims"), "rb") as handle:
+                fact_of.add(read_claims(handle, FACT_FIELDS))
+            findings, claim_status = fact_of.conflicts()
+            outputs.replace("facts", fact_of.facts())
+            for finding in findings:
+                outputs.write("findings", as_record(finding))
+            outputs.rewrite("findings", lambda record: name_facts(record, fact_of))
+            outputs.rewrite("claims", lambda record: _ranked(record, claim_status, fact_of))
         run = RunResult(out_dir, [statuses[i.rel] for i in inputs], dict(outputs.counts),
                         time.time() - started)
         outputs.commit(_manifest(run, config, config_hash, environment, started))
@@ -250,7 +249,7 @@ def _engine(engine: str, scheduler: str | None) -> Callable[[list[Task], Config,
                                                                      scheduler)
 
 
-def _ranked(record: dict, status: dict[str, str], fact_of: dict[str, str]) -> dict:
+def _ranked(record: dict, status: dict[str, str], fact_of: Mapping[str, str]) -> dict:
     """A claim with the rank the cross-document check gave it (disputed wins) and the
     fact it states across the corpus."""
     record["fact_id"] = fact_of.get(record["claim_id"], record.get("fact_id"))

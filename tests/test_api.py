@@ -178,7 +178,7 @@ def test_killed_run_leaves_previous_outputs(tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("pipeline.api.cross_document_conflicts", boom)
+    monkeypatch.setattr("pipeline.claims.corpus.CorpusClaims.conflicts", boom)
     with pytest.raises(KeyboardInterrupt):
         run_on_files(tmp_path, {"a.txt": GOOD, "b.txt": GOOD + " More."}, force=True)
     assert _digest(out) == before

@@ -1,6 +1,7 @@
 """Claims: normalized claim records from sentences and tables, and the checks that
 write ``findings.jsonl`` (within a document here; across documents in
-:func:`cross_document_conflicts`, which the runner calls after the map)."""
+:func:`cross_document_conflicts`, which the runner runs after the map through
+:class:`CorpusClaims`, on disk)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ..registry import Output, stage
 from .arithmetic import table_arithmetic
 from .conflicts import cross_document_conflicts, read_claims
 from .consistency import text_vs_tables
+from .corpus import CorpusClaims
 from .facts import group_facts, name_facts
 from .flat import flat_claims
 from .sentences import sentence_claims
@@ -16,8 +18,8 @@ from .settings import ClaimSettings
 from .subjects import SentenceIndex
 from .tables import table_claims
 
-__all__ = ["ClaimSettings", "find_claims", "cross_document_conflicts", "read_claims",
-           "group_facts", "name_facts"]
+__all__ = ["ClaimSettings", "CorpusClaims", "find_claims", "cross_document_conflicts",
+           "read_claims", "group_facts", "name_facts"]
 
 
 @stage("claims", requires=("sentences", "entities", "quantities", "tables", "nlp_docs"),

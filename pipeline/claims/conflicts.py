@@ -76,10 +76,17 @@ def cross_document_conflicts(claims: Iterable[dict]) -> tuple[list[Finding], dic
         key = conflict_key(claim)
         if key is not None:
             groups[key].append(claim)
+    return conflicts_in_groups(groups[key] for key in sorted(groups, key=repr))
+
+
+def conflicts_in_groups(groups: Iterable[list[dict]]) -> tuple[list[Finding], dict[str, str]]:
+    """:func:`cross_document_conflicts` over claims already grouped by
+    :func:`conflict_key`, the groups in the order of their keys' ``repr`` (the order the
+    findings come in): one group is all it holds at a time, besides what it found."""
     findings: list[Finding] = []
     status: dict[str, str] = {}
-    for key in sorted(groups, key=repr):
-        group = sorted(groups[key], key=lambda c: (c["doc_id"], c["claim_id"]))
+    for claims in groups:
+        group = sorted(claims, key=lambda c: (c["doc_id"], c["claim_id"]))
         if len({c["doc_id"] for c in group}) < 2:
             continue
         support = {c["claim_id"]: sum(1 for o in group if o["doc_id"] != c["doc_id"]

@@ -17,7 +17,7 @@ and unchanged claims keep their ids.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..document import Fact, stable_id
@@ -114,16 +114,15 @@ def group_facts(claims: Iterable[dict]) -> tuple[list[Fact], dict[str, str]]:
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for claim in claims:
         groups[fact_key(claim)].append(claim)
-    facts: list[Fact] = []
-    fact_of: dict[str, str] = {}
-    for key, members in groups.items():
-        for cluster in clusters(members):
-            record = fact_record(key, cluster)
-            facts.append(record)
-            for claim_id in record.claim_ids:
-                fact_of[claim_id] = record.fact_id
+    facts = [fact for members in groups.values() for fact in facts_of_group(members)]
     facts.sort(key=lambda f: f.fact_id)
-    return facts, fact_of
+    return facts, {claim_id: f.fact_id for f in facts for claim_id in f.claim_ids}
+
+
+def facts_of_group(members: list[dict]) -> list[Fact]:
+    """The facts of claims that share one :func:`fact_key` (any order)."""
+    key = fact_key(members[0])
+    return [fact_record(key, cluster) for cluster in clusters(members)]
 
 
 def fact_record(key: tuple, cluster: list[dict]) -> Fact:
@@ -136,7 +135,7 @@ def fact_record(key: tuple, cluster: list[dict]) -> Fact:
                 doc_ids=sorted({c["doc_id"] for c in cluster}), mentions=len(cluster))
 
 
-def name_facts(finding: dict, fact_of: dict[str, str]) -> dict:
+def name_facts(finding: dict, fact_of: Mapping[str, str]) -> dict:
     """A finding with the facts of its claims (``fact_ids``, sorted, each once)."""
     finding["fact_ids"] = sorted({fact_of[c] for c in finding.get("claim_ids", ())
                                   if c in fact_of})
