@@ -26,9 +26,10 @@ import orjson
 
 ROOT = Path(__file__).resolve().parents[2]
 PER_DOC = 16
-SUBJECTS = [("China", "Q148"), ("Kazakhstan", "Q232"), ("Russia", "Q159"), ("India", "Q668"),
-            ("Shanghai Cooperation Organisation", "Q485207"), ("Uzbekistan", "Q265")]
-METRICS = ["trade_growth", "trade_volume", "gdp_share", "gdp_growth", "investment", "exports"]
+#: 20 subjects x 12 metrics x 31 years: about 20 claims a group at 10,000 documents
+SUBJECTS = [(f"Country {i}", f"Q{1000 + i}") for i in range(20)]
+METRICS = [f"{what}_{how}" for what in ("trade", "gdp", "investment", "exports")
+           for how in ("growth", "volume", "share")]
 
 
 def write_claims(path: Path, docs: int, seed: int = 16) -> None:

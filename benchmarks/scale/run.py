@@ -12,13 +12,15 @@ On one generated corpus (``generate.py``: text, HTML and PDF documents made from
 4. PDF ingest pages/s against pdfplumber alone (``extract_text`` of every page);
 5. the time of each stage over a sample, in one process;
 6. peak RSS of the parent and the workers, and (``--memory-docs``) of cold runs of two
-   corpus sizes with the cheap stages, to show memory does not grow with the corpus.
+   corpus sizes with the cheap stages, to show memory does not grow with the corpus;
+   (``--claims-docs``) the peak of the corpus-wide claim steps at two corpus sizes.
 
 The machine is shared, so absolute figures are noisy; the ratios come from runs made one
 after another here. The load average is recorded before and after.
 
     python benchmarks/scale/run.py [--docs 200] [--work DIR] [--json results.json]
-                                   [--memory-docs 200 2000] [--skip-dask]
+                                   [--memory-docs 200 2000] [--claims-docs 1000 10000]
+                                   [--skip-dask]
 """
 
 from __future__ import annotations
@@ -136,6 +138,10 @@ def main() -> None:
     parser.add_argument("--memory-docs", type=int, nargs=2, default=None,
                         metavar=("SMALL", "LARGE"))
     parser.add_argument("--memory-stages", default="clean,structure")
+    parser.add_argument("--claims-docs", type=int, nargs=2, default=None,
+                        metavar=("SMALL", "LARGE"),
+                        help="also measure the corpus-wide claim steps' peak memory at two "
+                             "corpus sizes (claims_memory.py)")
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--sample", type=int, default=30)
     args = parser.parse_args()
@@ -173,6 +179,9 @@ def main() -> None:
             memory[n] = run(folder, work / f"out_memory{n}", 2, stages=args.memory_stages)
             shutil.rmtree(folder)
         figures["memory"] = {"stages": args.memory_stages, "runs": memory}
+    if args.claims_docs:
+        figures["claims_memory"] = _python("claims_memory.py", "--docs",
+                                           *map(str, args.claims_docs))
     figures["load_after"] = os.getloadavg()
     args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     print(table(figures))
@@ -233,6 +242,14 @@ def table(f: dict) -> str:
         rows.append((f"peak RSS at {small} vs {large} docs: largest worker",
                      f"{a['worker_rss_mb']:.0f} / {b['worker_rss_mb']:.0f} MB",
                      f"{b['worker_rss_mb'] / a['worker_rss_mb'] - 1:+.0%}"))
+    if "claims_memory" in f:
+        for way, label in (("disk", "on disk (the run)"), ("memory", "in memory (before)")):
+            (small, a), (large, b) = sorted(f["claims_memory"][way].items(),
+                                            key=lambda kv: int(kv[0]))
+            rows.append((f"corpus-wide claim steps {label}: peak RSS at {small} vs {large} "
+                         f"docs ({a['claims']:,} / {b['claims']:,} claims)",
+                         f"{a['peak_rss_mb']:.0f} / {b['peak_rss_mb']:.0f} MB",
+                         f"{b['peak_rss_mb'] / a['peak_rss_mb'] - 1:+.0%} (target within 20%)"))
     rows.append(("load average before / after",
                  f"{f['load_before'][0]:.1f} / {f['load_after'][0]:.1f}", f"{f['cpus']} cores"))
     lines = ["| figure | value | ratio |", "|---|---|---|"]
