@@ -96,7 +96,8 @@ def map_documents(tasks: list[Task], config: Config, workers: int
         for task in tasks:
             yield task, _fatal_checked(process_task(task, config))
         return
-    limits = Limits(config.limits.seconds_per_file, config.limits.memory_mb_per_file)
+    limits = Limits(config.limits.seconds_per_file, config.limits.memory_mb_per_file,
+                    config.limits.files_per_worker)
     pool = WorkerPool(min(workers, len(tasks)), setup=lambda: startup(config),
                       work=lambda task: process_task(task, config),
                       failed=lambda task, message: failed(task, message),

@@ -9,7 +9,9 @@ pool keeps its own processes, each fed one file at a time through a pipe, and wa
 - a worker whose own memory passes ``limits.memory_mb_per_file`` is killed the same way;
 - a worker that dies on its own costs the file it held;
 
-and each time a new worker takes its place, so the run goes on. Results stream back as
+and each time a new worker takes its place, so the run goes on. A worker that has extracted
+``limits.files_per_worker`` files is stopped and replaced too, so no worker's memory grows
+with the corpus. Results stream back as
 files finish; at most ``2 * workers`` files are in flight.
 """
 
@@ -39,6 +41,8 @@ class Limits:
 
     seconds_per_file: float = 0.0
     memory_mb_per_file: int = 0
+    #: tasks a worker does before a fresh one replaces it
+    tasks_per_worker: int = 0
 
 
 def private_mb(pid: int) -> float:
@@ -108,6 +112,7 @@ class _Worker:
     task: Any = None
     started: float = 0.0
     ready: bool = False
+    done: int = 0
 
 
 #: workers in a row that may die before they are ready before the pool gives up
@@ -138,6 +143,8 @@ class WorkerPool:
         self.context = multiprocessing.get_context("fork")
         self.workers: list[_Worker] = []
         self.startup_deaths = 0
+        #: whether tasks remain to hand out (a worker is replaced only if so)
+        self._more = True
 
     def _spawn(self) -> _Worker:
         parent, child = self.context.Pipe()
@@ -159,20 +166,19 @@ class WorkerPool:
     def map(self, tasks: Iterable[T]) -> Iterator[tuple[T, Any]]:
         """Yield ``(task, result)`` as tasks finish (not in input order)."""
         queue = iter(tasks)
+        upcoming = next(queue, None)  # one task looked ahead: is a fresh worker worth it?
         idle: list[_Worker] = []
-        pending = True
+        self._more = upcoming is not None
         try:
             for _ in range(self.size):
                 self._spawn()
-            while pending or any(w.task is not None for w in self.workers):
+            while self._more or any(w.task is not None for w in self.workers):
                 for worker in idle:
-                    if pending:
-                        task = next(queue, None)
-                        if task is None:
-                            pending = False
-                        else:
-                            worker.task, worker.started = task, time.monotonic()
-                            worker.conn.send(task)
+                    if upcoming is not None:
+                        worker.task, worker.started = upcoming, time.monotonic()
+                        worker.conn.send(upcoming)
+                        upcoming = next(queue, None)
+                        self._more = upcoming is not None
                 idle = [w for w in idle if w.task is None]
                 yield from self._collect(idle)
         finally:
@@ -203,7 +209,11 @@ class WorkerPool:
                     continue
                 if kind == "done":
                     task, worker.task = worker.task, None
-                    idle.append(worker)
+                    worker.done += 1
+                    if self._more and worker.done == self.limits.tasks_per_worker:
+                        self._replace(worker)
+                    else:
+                        idle.append(worker)
                     yield task, value
                     continue
             reason = self._over_limit(worker, now)
@@ -225,6 +235,15 @@ class WorkerPool:
             self._spawn()  # idle once it says it is ready
             if task is not None:
                 yield task, self.failed(task, reason)
+
+    def _replace(self, worker: _Worker) -> None:
+        """Stop an idle worker that has done its share and start a fresh one."""
+        try:
+            worker.conn.send(None)
+        except OSError:
+            pass
+        self._retire(worker, kill=False)
+        self._spawn()  # idle once it says it is ready
 
     def _over_limit(self, worker: _Worker, now: float) -> str | None:
         if worker.task is None:

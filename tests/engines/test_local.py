@@ -48,7 +48,22 @@ def test_limits_are_settings_with_checked_values(tmp_path, capsys):
         main([str(tmp_path / "c"), "--set", "limits.seconds_per_file=-1"])
     assert info.value.code == 2 and "limits.seconds_per_file" in capsys.readouterr().err
     assert json.loads(json.dumps(Config().to_dict()["limits"])) == {
-        "seconds_per_file": 600.0, "memory_mb_per_file": 6144}
+        "seconds_per_file": 600.0, "memory_mb_per_file": 6144, "files_per_worker": 1000}
+    with pytest.raises(SystemExit) as info:
+        main([str(tmp_path / "c"), "--set", "limits.files_per_worker=-2"])
+    assert info.value.code == 2 and "limits.files_per_worker" in capsys.readouterr().err
+
+
+def test_workers_are_replaced_after_their_share_of_files(tmp_path):
+    """Replacing workers changes nothing in the records."""
+    files = {f"d{i}.txt": f"Exports grew by {i + 3}% in 2023 in report {i}." for i in range(5)}
+    config = Config().with_overrides({"limits.files_per_worker": 2,
+                                      "stages": ["clean", "structure", "quantities"]})
+    result, out = run_on_files(tmp_path / "a", files, config, workers=1)
+    again, out2 = run_on_files(tmp_path / "b", files, workers=1, config=Config().with_overrides(
+        {"stages": ["clean", "structure", "quantities"]}))
+    assert [i.status for i in result.inputs] == ["ok"] * 5
+    assert (out / "quantities.jsonl").read_bytes() == (out2 / "quantities.jsonl").read_bytes()
 
 
 def test_a_file_that_changes_or_disappears_mid_run_fails_with_why(tmp_path):

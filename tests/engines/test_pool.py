@@ -18,6 +18,8 @@ def work(task: str) -> str:
         os.kill(os.getpid(), signal.SIGSEGV)
     if task.startswith("exit"):
         os._exit(3)
+    if task.startswith("pid"):
+        return f"{task} {os.getpid()}"
     if task.startswith("nap"):
         time.sleep(1.5)  # long enough for the pool to look at its memory
     if task.startswith("hog"):
@@ -52,6 +54,23 @@ def test_a_task_over_the_memory_limit_is_failed_naming_it():
     assert "over the memory limit of 300 MiB" in results["hog"]
     assert "limits.memory_mb_per_file" in results["hog"]
     assert results["a"] == "A"
+
+
+def test_a_worker_that_has_done_its_share_is_replaced_by_a_fresh_one():
+    results = run([f"pid{i}" for i in range(7)], workers=1, limits=Limits(tasks_per_worker=3))
+    pids = [results[f"pid{i}"].split()[1] for i in range(7)]
+    assert len(set(pids)) == 3  # tasks 0-2, 3-5 and 6, each worker's tasks in a row
+    assert pids[0] == pids[2] != pids[3] == pids[5] != pids[6]
+
+
+def test_no_fresh_worker_is_started_when_no_task_is_left():
+    pool = WorkerPool(1, setup=lambda: None, work=work, failed=lambda t, m: m,
+                      limits=Limits(tasks_per_worker=2))
+    spawned = []
+    spawn = pool._spawn
+    pool._spawn = lambda: spawned.append(1) or spawn()  # type: ignore[method-assign]
+    assert sorted(r for _, r in pool.map(["a", "b"])) == ["A", "B"]
+    assert len(spawned) == 1
 
 
 def test_pages_a_worker_shares_with_its_parent_do_not_count_against_it():
