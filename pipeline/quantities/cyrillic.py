@@ -63,6 +63,8 @@ DOTTED = "dotted"
 #: the ending of a number that is the Russian prefix ``пол-`` (a half) of a unit word
 HALF = "пол:"
 _HALF_WORD = regex.compile(r"пол-?(\w{3,})")
+#: a time of day written with a decimal mark (``19,00``)
+_CLOCK = regex.compile(r"([01]?\d|2[0-4])[.,][0-5]\d")
 
 
 def _half_of(toks: list[Tok], i: int) -> tuple[str, int] | None:
@@ -198,7 +200,7 @@ def _digits_at(text: str, toks: list[Tok], i: int, language: str) -> Number | No
     if i > 0 and toks[i - 1].text == "№":
         return Number(i, i + 1, 0.0, ordinal=True)            # ``№ 5``: a number's name
     if j > i and i > 0 and toks[i - 1].low in ("в", "к", "с", "до", "по") and \
-            regex.fullmatch(r"([01]?\d|2[0-4])[.,][0-5]\d", digits):
+            _CLOCK.fullmatch(digits):
         return Number(i, j + 1, 0.0, ordinal=True)            # ``в 19,00``: a time of day
     if j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 2].text.isdigit() and (
             glued(toks, j + 1) == glued(toks, j + 2)):

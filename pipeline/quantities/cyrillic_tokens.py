@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 _TOKEN = regex.compile(r"\d+|[^\W\d_]+|\S")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 #: dashes between the two ends of a range (``7-8``, ``12,5 — 14,5``, ``3--4``)
 DASHES = frozenset("-–—−")
 #: Russian endings hyphenated to a cardinal (``5-ти``, ``3-х``) and to an ordinal (``2-й``)
@@ -44,7 +45,7 @@ class Tok:
 
     @property
     def is_cyrillic(self) -> bool:
-        return bool(regex.match(r"\p{Cyrillic}", self.text))
+        return bool(_CYRILLIC.match(self.text))
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:

@@ -30,6 +30,8 @@ from ..numbers import (
     read_digits,
     read_local,
 )
+from .number_starts import is_number_word as _is_word
+from .number_starts import may_start
 from .tokens import doc_text
 from .words import A_BEFORE, VULGAR, plural_ordinal, read_number, tens, unit_ordinal, words_value
 
@@ -51,12 +53,6 @@ class Number:
     #: a vague plural (``thousands of``) reads as the decade it names: low..high
     low: float | None = None
     high: float | None = None
-
-
-def _is_word(tok_lower: str) -> bool:
-    return (tok_lower in UNITS or tok_lower in SCALE_WORDS or tok_lower in ORDINAL_WORDS
-            or tok_lower in FRACTION_WORDS or plural_ordinal(tok_lower) is not None
-            or tok_lower == "firsts")
 
 
 def _compound_ordinal_ahead(doc: Doc, j: int) -> bool:
@@ -109,6 +105,8 @@ def scale_after(doc: Doc, j: int) -> float | None:
 _GROUP = regex.compile(r"\d{3}(?:[.,]\d+)?")
 _FIRST_GROUP = regex.compile(r"[-−+]?\d{1,3}")
 _BARE = regex.compile(r"\d+(?:[.,]\d+)?")
+_SHORT = regex.compile(r"\d{1,3}")
+_TENS = regex.compile(r"\d{1,2}")
 #: spaces other than U+0020, which spaCy makes tokens of their own (``80``, ``\u202f``, ``000``)
 _NARROW = ("\u00a0", "\u202f", "\u2009")
 
@@ -150,7 +148,7 @@ def space_grouped(doc: Doc, i: int) -> int:
     if not _FIRST_GROUP.fullmatch(doc[i].text):
         return i
     prev = _gap_before(doc, i)
-    if prev is not None and regex.fullmatch(r"\d{1,3}", doc[prev].text):
+    if prev is not None and _SHORT.fullmatch(doc[prev].text):
         return i                                          # an item of a list of numbers
     k = i
     while (nxt := _gap_after(doc, k)) is not None and _GROUP.fullmatch(doc[nxt].text):
@@ -222,7 +220,7 @@ def _and_after_scale(doc: Doc, num: Number) -> None:
     if last not in SCALE_WORDS or k + 2 > len(doc) or doc[k].lower_ != "and":
         return
     nxt = doc[k + 1]
-    if last == "hundred" and regex.fullmatch(r"\d{1,2}", nxt.text) and not (
+    if last == "hundred" and _TENS.fullmatch(nxt.text) and not (
             k + 2 < len(doc) and doc[k + 2].lower_ in SCALE_WORDS):
         num.value += float(nxt.text) * (-1 if num.value < 0 else 1)
         num.end, num.precision = k + 2, 0.5
@@ -357,8 +355,9 @@ def scan_numbers(doc: Doc, skip: set[int] | None = None,
 
     found: list[Number] = []
     i, n = 0, len(doc)
+    starts = may_start(doc)
     while i < n:
-        if i in skip:
+        if i in skip or not starts[i]:
             i += 1
             continue
         tok = doc[i]

@@ -10,6 +10,7 @@ number becomes a :class:`~pipeline.document.Quantity` from its neighbours
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc
@@ -24,7 +25,7 @@ from .numbers import Number, read_number, scale_after, scan_numbers, skip_space
 from .ranges import join_ranges
 from .settings import QuantitySettings
 from .syntax import ParseView
-from .tokens import doc_text, phrase_matcher, tokenizer_nlp
+from .tokens import doc_text, phrase_matcher, tokenize
 from .units import measured, read_unit, split_glued_units
 
 #: words after ``a``/``per`` that make a rate (``$2 a share``, ``5% a year``)
@@ -188,6 +189,7 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
     """The quantity a number makes with its neighbours, or ``None`` for a name's number;
     ``parse`` reads counted nouns and names off the dependency parse (:mod:`.syntax`).
 
+    >>> from .tokens import tokenizer_nlp
     >>> nlp = tokenizer_nlp()
     >>> doc = nlp("about $ 14 million")
     >>> [num] = scan_numbers(doc)
@@ -315,13 +317,23 @@ def read_quantity(doc: Doc, num: Number, lex: Lexicon, settings: QuantitySetting
 
 
 def _skip_tokens(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:
+    """The indices of the tokens that overlap an identifier span.
+
+    Tokens neither overlap nor go back, so their ends rise with their starts: the tokens a
+    span touches are found by bisection from the first token ending after it starts, and
+    each span costs the tokens it overlaps, not a pass over the text.
+    """
     skip: set[int] = set()
-    if not spans:
+    if not spans or not len(doc):
         return skip
-    for tok in doc:
-        lo, hi = tok.idx, tok.idx + len(tok.text)
-        if any(s < hi and lo < e for s, e, _ in spans):
-            skip.add(tok.i)
+    starts, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist()
+    ends = [start + length for start, length in zip(starts, lengths, strict=True)]
+    for s, e, _ in spans:
+        k = bisect_right(ends, s)                    # the first token ending after ``s``
+        while k < len(starts) and starts[k] < e:
+            if s < ends[k]:
+                skip.add(k)
+            k += 1
     return skip
 
 
@@ -339,7 +351,7 @@ def find_quantities_in(text: str, settings: QuantitySettings,
     42% 42.0 percent None
     3 billion people 3000000000.0 people None
     """
-    doc = split_glued_units(tokenizer_nlp().make_doc(text))
+    doc = split_glued_units(tokenize(text))
     if parse is not None:
         parse.copy_tags(doc)
     skip = _skip_tokens(doc, identifier_spans(text))

@@ -23,6 +23,10 @@ _CHANGE = regex.compile(
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|up|down|increased?|decreased?|"
     r"gained?|climbed?|dropped|drop|grew|grow|jumped?|slid|lost|added|declined?|cut|raised?|"
     r"lowered|edged|eased|surged?|plunged?|soared?|slipped|tumbled?)\s+(?:by\s+)?$", regex.I)
+#: what may stand between a month's two days, a day and its year, an amount and its cents
+_DAY_DASH = regex.compile(r" ?[-–] ?")
+_YEAR_GAP = regex.compile(r",?\s*")
+_CENTS_GAP = regex.compile(r"\s*(?:and\s+)?")
 _OUT_OF = regex.compile(r"\s+(?:out\s+of|in)\s+")
 #: ``between``/``from`` right before the first amount; matched backwards from the amount
 #: (``(?r)``), so the look-up reads only those few characters, not the text before them
@@ -69,12 +73,12 @@ def mark_dates(doc: Doc, found: list[tuple[Number, Quantity]]) -> list[tuple[Num
         if month is not None and _day(q) and doc[num.start].text.isdigit():
             start, end = doc[month].idx, doc[num.start].idx + len(doc[num.start].text)
             year = None
-            if i + 1 < len(found) and _day(found[i + 1][1]) and regex.fullmatch(
-                    r" ?[-–] ?", doc_text(doc)[end:found[i + 1][1].start]):
+            if i + 1 < len(found) and _day(found[i + 1][1]) and _DAY_DASH.fullmatch(
+                    doc_text(doc)[end:found[i + 1][1].start]):
                 end = found[i + 1][1].end          # ``July 3-4``: the first day is kept
                 i += 1
-            if i + 1 < len(found) and found[i + 1][1].kind == "year" and regex.fullmatch(
-                    r",?\s*", doc_text(doc)[end:found[i + 1][1].start]):
+            if i + 1 < len(found) and found[i + 1][1].kind == "year" and _YEAR_GAP.fullmatch(
+                    doc_text(doc)[end:found[i + 1][1].start]):
                 year = found[i + 1][1]
                 end = year.end
                 i += 1
@@ -106,7 +110,7 @@ def _join(doc: Doc, a: Quantity, b: Quantity) -> Quantity | None:
     if a.kind == "money" and a.text[-1:].isalpha() and a.scale == 1.0 and \
             (b.kind == "number" or b.kind == "money" and b.value is not None and b.value < 1) and \
             b.value is not None and 0 < b.value < 100 and b.unit in (None, a.unit) and \
-            regex.fullmatch(r"\s*(?:and\s+)?", gap) and a.value is not None:
+            _CENTS_GAP.fullmatch(gap) and a.value is not None:
         cents = b.value if b.unit is None else b.value * 100 if b.value < 1 else b.value
         return Quantity(a.start, b.end, text[a.start:b.end], "money", a.value + cents / 100,
                         unit=a.unit, approx=a.approx, precision=0.005)

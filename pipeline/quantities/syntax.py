@@ -18,6 +18,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
+import numpy
+
 from ..numbers import CURRENCIES
 from .counts import singular
 from .lexicon import MONTHS, TIME_UNITS
@@ -96,9 +98,11 @@ def counted_noun(span: Any, value: float) -> tuple[str, int] | None:
     return None
 
 
-def in_name(span: Any) -> str | None:
+def in_name(span: Any, ents: Sequence[Any] | None = None) -> str | None:
     """The label of the named entity a number is part of (``iPhone 11``, ``the Boeing 787
     Dreamliner``, ``Apollo 13``): a name with a word in it, of a kind that is no amount.
+    ``ents`` is ``span.doc.ents`` when the caller keeps it (spaCy rebuilds the tuple from
+    every token on each access).
 
     >>> import spacy
     >>> from spacy.tokens import Span
@@ -108,7 +112,7 @@ def in_name(span: Any) -> str | None:
     >>> in_name(doc[2:3])
     'PRODUCT'
     """
-    for ent in span.doc.ents:
+    for ent in span.doc.ents if ents is None else ents:
         if ent.start <= span.start and span.end <= ent.end:
             if ent.label_ in NAME_LABELS and any(t.is_alpha and not t.like_num for t in ent):
                 return str(ent.label_)
@@ -170,6 +174,11 @@ class ParseView:
         self.starts = [start for start, _ in self.pairs]
         #: spans already looked up: a number is asked about up to four times
         self._spans: dict[tuple[int, int], tuple[int, Any] | None] = {}
+        #: per Doc (by its place in ``pairs``, by ``id``): its text's length and its
+        #: entities, each computed once (spaCy rebuilds both from every token on each
+        #: access)
+        self._lengths: dict[int, int] = {}
+        self._ents: dict[int, tuple[Any, ...]] = {}
 
     def span(self, start: int, end: int) -> tuple[int, Any] | None:
         """``(offset of its Doc, parse Span)`` of the clean offsets ``start:end``."""
@@ -182,10 +191,18 @@ class ParseView:
         if k < 0:
             return None
         base, pdoc = self.pairs[k]
-        if end - base > len(pdoc.text):
+        if k not in self._lengths:        # ``len(pdoc.text)``, without a Token for each token
+            self._lengths[k] = int(pdoc.to_array(["LENGTH", "SPACY"]).sum()) if len(pdoc) else 0
+        if end - base > self._lengths[k]:
             return None
         span = pdoc.char_span(start - base, end - base, alignment_mode="expand")
         return None if span is None or not len(span) else (base, span)
+
+    def _doc_ents(self, pdoc: Any) -> tuple[Any, ...]:
+        """``pdoc.ents``, once per Doc of the view (kept by ``id``: ``pairs`` holds it)."""
+        if id(pdoc) not in self._ents:
+            self._ents[id(pdoc)] = tuple(pdoc.ents)
+        return self._ents[id(pdoc)]
 
     def counted(self, start: int, end: int, value: float) -> tuple[str, int] | None:
         """The counted noun of the number at ``start:end`` and the clean offset it ends at
@@ -197,15 +214,26 @@ class ParseView:
     def copy_tags(self, doc: Any) -> None:
         """Give each token of the quantities stage's own ``doc`` (over the whole clean
         text) the parser's tag of the token that starts at the same offset, so the
-        word-shape readers can tell ``holds`` the verb from a plural noun."""
-        tags: dict[int, str] = {}
+        word-shape readers can tell ``holds`` the verb from a plural noun.
+
+        Read and written as arrays of offsets and tag ids: a Python ``Token`` for each of
+        the text's tokens, twice, cost more than the rest of the stage."""
+        tags: dict[int, int] = {}
         for base, pdoc in self.pairs:
-            for token in pdoc:
-                tags[base + token.idx] = token.tag_
-        for token in doc:
-            tag = tags.get(token.idx)
-            if tag:
-                token.tag_ = tag
+            if not len(pdoc):
+                continue
+            offsets, ids = pdoc.to_array(["IDX", "TAG"]).T.tolist()
+            # each tag's id in this doc's vocab ("" stays 0, which leaves a token's tag)
+            ours = {tag: doc.vocab.strings.add(name) if (name := pdoc.vocab.strings[tag])
+                    else 0 for tag in set(ids)}
+            tags.update(zip([base + idx for idx in offsets], [ours[tag] for tag in ids],
+                            strict=True))
+        if not len(doc):
+            return
+        offsets, ids = doc.to_array(["IDX", "TAG"]).T.tolist()
+        new = [tags.get(idx, 0) or tag for idx, tag in zip(offsets, ids, strict=True)]
+        if new != ids:
+            doc.from_array(["TAG"], numpy.array(new, dtype=numpy.uint64))
 
     def label(self, start: int, end: int) -> bool:
         """Whether the number at ``start:end`` names the noun before it (:func:`is_label`)."""
@@ -220,7 +248,7 @@ class ParseView:
     def name(self, start: int, end: int) -> str | None:
         """The label of the name the number at ``start:end`` is part of (:func:`in_name`)."""
         found = self.span(start, end)
-        return None if found is None else in_name(found[1])
+        return None if found is None else in_name(found[1], self._doc_ents(found[1].doc))
 
 
 def parse_view(nlp_docs: Sequence[tuple[int, Any]]) -> ParseView | None:

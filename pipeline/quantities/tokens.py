@@ -48,13 +48,52 @@ def tokenizer_nlp() -> Language:
     nlp.max_length = 10**9
     defaults = nlp.Defaults
     tokenizer = _tokenizer(nlp)
+    # each pattern set re-tokenizes every special case (the exceptions list) against the
+    # new patterns; with the rules held aside that happens once, when they are put back
+    # (spaCy's own ``Tokenizer.from_bytes`` does the same)
+    rules = dict(tokenizer.rules)
+    tokenizer.rules = {}
     tokenizer.prefix_search = compile_prefix_regex(
         [_CURRENCY_PREFIX, *(defaults.prefixes or ())]).search
     tokenizer.suffix_search = compile_suffix_regex(
         [_SCALE_SUFFIX, _CASE_ENDING, *(defaults.suffixes or ())]).search
     tokenizer.infix_finditer = compile_infix_regex(
         [_COMPARE_INFIX, *(defaults.infixes or ())]).finditer
+    tokenizer.rules = rules
+    tokenizer.max_cache_size = CACHE_CHUNKS
     return nlp
+
+
+#: how many distinct chunks :func:`tokenize` has spaCy keep (its default keeps 10,000)
+CACHE_CHUNKS = 200_000
+#: the chunks (runs of non-space) already put in the tokenizer's cache
+_CACHED: set[str] = set()
+
+
+def tokenize(text: str) -> Doc:
+    """``tokenizer_nlp().make_doc(text)``, with the tokenizer's cache filled first.
+
+    spaCy keeps the tokens of each chunk of text between spaces in a cache, but stops
+    saving to it for the rest of a text once one chunk hits a special case (``don't``,
+    ``a.m.``; spaCy issue #1250), which in a whole document is almost at once, so every
+    later chunk went through the affix patterns again. Each chunk not seen before is
+    tokenized here alone first, where the cache takes it unless it holds a special case;
+    a chunk's tokens do not depend on its neighbours (that is what lets spaCy cache them),
+    so the document's tokens are the same, only found in the cache. The text is kept for
+    :func:`doc_text`.
+
+    >>> [t.text for t in tokenize("Revenue rose 8.5% to US$10bn, didn't it?")]
+    ['Revenue', 'rose', '8.5', '%', 'to', 'US$', '10', 'bn', ',', 'did', "n't", 'it', '?']
+    """
+    nlp = tokenizer_nlp()
+    if len(_CACHED) < CACHE_CHUNKS:
+        tokenizer = _tokenizer(nlp)
+        for chunk in set(text.split()) - _CACHED:
+            tokenizer(chunk)
+            _CACHED.add(chunk)
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text          # spaCy's tokens keep the text as it was given
+    return doc
 
 
 def _tokenizer(nlp: Language) -> Tokenizer:

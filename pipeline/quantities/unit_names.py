@@ -72,6 +72,8 @@ BASE_DIMENSIONS = {"meter": "[length]", "kilogram": "[mass]", "second": "[time]"
 FAMILIES = ("meter", "meter ** 2", "meter ** 3", "kilogram", "joule", "watt", "meter / second",
             "kelvin", "second", "bit", "TEU", "hertz")
 _EXPONENT = regex.compile(r"(?P<base>[^\W\d_]+)(?P<exp>[23])")
+_LETTERS = regex.compile(r"[^\W\d_][^\W\d_]*")
+_NAME = regex.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +105,7 @@ def _constants() -> set[str]:
     names = set()
     for line in text.splitlines():
         head = line.split("#")[0].split("=")[0].strip()
-        if head and not head.startswith("@") and regex.fullmatch(r"\w+", head):
+        if head and not head.startswith("@") and _NAME.fullmatch(head):
             try:
                 names.add(ureg.get_name(head))
             except (pint.UndefinedUnitError, AttributeError):
@@ -193,7 +195,7 @@ def unit_term(text: str) -> str | None:
     if power and len(text) <= 4 and (base := unit_term(power["base"])) is not None and \
             " " not in base and dimension_text(base) == "[length]":      # ``m3``, not ``h2``
         return f"{base} ** {power['exp']}"
-    if text.lower() in STOP_WORDS or not regex.fullmatch(r"[^\W\d_][^\W\d_]*", text):
+    if text.lower() in STOP_WORDS or not _LETTERS.fullmatch(text):
         return None
     ureg = unit_registry()
     candidates = ureg.parse_unit_name(text)

@@ -236,6 +236,22 @@ def measured(q: Quantity) -> Quantity:
     return q
 
 
+#: :func:`_split_of` by ``ORTH`` id: a token's text decides it, so each is read once
+_SPLITS: dict[int, tuple[str, str] | None] = {}
+
+
+def _split_of(text: str) -> tuple[str, str] | None:
+    """The two tokens :func:`split_glued_units` makes of a token written ``text``: the
+    number and its glued unit (``67m3``), or a unit abbreviation and its full stop
+    (``Mt.``, split only after a number); ``None`` for any other token."""
+    match = _GLUED.fullmatch(text)
+    if match and len(match["unit"]) >= 2 and unit_term(match["unit"]) is not None:
+        return match["num"], match["unit"]
+    if len(text) > 1 and text.endswith(".") and unit_term(text[:-1]) is not None:
+        return text[:-1], "."
+    return None
+
+
 def split_glued_units(doc: Doc) -> Doc:
     """Split a unit glued to its number into its own token (``67m3``, ``1.5GW``,
     ``120km``), in place; spaCy's tokenizer splits only the units it lists.
@@ -249,13 +265,14 @@ def split_glued_units(doc: Doc) -> Doc:
     if not _MAYBE_GLUED.search(doc_text(doc)):
         return doc
     found = []
-    for tok in doc:
-        match = _GLUED.fullmatch(tok.text)
-        if match and len(match["unit"]) >= 2 and unit_term(match["unit"]) is not None:
-            found.append((tok, match["num"], match["unit"]))
-        elif len(tok.text) > 1 and tok.text.endswith(".") and tok.i and \
-                doc[tok.i - 1].text[-1:].isdigit() and unit_term(tok.text[:-1]) is not None:
-            found.append((tok, tok.text[:-1], "."))          # ``3 Mt.``: an abbreviation
+    strings = doc.vocab.strings
+    for i, orth in enumerate(doc.to_array("ORTH").tolist()):
+        if orth not in _SPLITS:
+            _SPLITS[orth] = _split_of(strings[orth])
+        parts = _SPLITS[orth]
+        if parts is None or parts[1] == "." and not (i and doc[i - 1].text[-1:].isdigit()):
+            continue                      # ``Mt.`` is an abbreviation only after a number
+        found.append((doc[i], *parts))
     if found:
         with doc.retokenize() as retokenizer:
             for tok, first, second in found:

@@ -13,6 +13,8 @@ import regex
 from ..numbers import FRACTION, ORDINAL_WORDS, SCALE_WORDS, UNITS, read_digits
 from .tally import A_BEFORE, plural_ordinal, read_words, tens, unit_ordinal
 
+_WORD_BREAK = regex.compile(r"[\s\-,]+")
+
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4,
           "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 0.125, "⅜": 0.375,
           "⅝": 0.625, "⅞": 0.875, "⅑": 1 / 9, "⅒": 0.1}
@@ -58,7 +60,7 @@ def read_number(text: str) -> float | None:
         return (-1 if frac["sign"] else 1) * int(frac["num"]) / den if den else None
     if clean in VULGAR:
         return VULGAR[clean]
-    words = [w for w in regex.split(r"[\s\-,]+", clean.lower().replace("&", " and ")) if w]
+    words = [w for w in _WORD_BREAK.split(clean.lower().replace("&", " and ")) if w]
     return words_value(words)[0] if words else None
 
 
