@@ -25,7 +25,7 @@ from .costs import (
 )
 from .glyphs import ALPHABET, glyph_table, readings_at
 from .langmodel import Lexicon, char_model, lexicon
-from .lexsearch import lexicon_reading
+from .lexsearch import best_first, lexicon_reading
 
 __all__ = ["NOISE_COST", "NOISY_SCAN_COST", "LETTER_BONUS", "LEXICON_BONUS", "LEXICON_WEIGHT",
            "Reading", "decode_token", "near_word"]
@@ -140,9 +140,7 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
         if not here:
             continue
         if len(here) > beam:
-            # best first, ties in the order found (a stable sort, as ``key=-score`` gave)
-            here = {key: here[key] for key in
-                    sorted(here, key=here.__getitem__, reverse=True)[:beam]}
+            here = best_first(here, beam)
         state = states[i]
         options = readings_at(token, i, lang, noisy_scan)
         ch = token[i]
