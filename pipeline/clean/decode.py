@@ -10,6 +10,7 @@ an enumeration of all readings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..resources import cached
@@ -23,8 +24,8 @@ from .costs import (
     NOISY_SCAN_COST,
 )
 from .glyphs import ALPHABET, glyph_table, readings_at
-from .langmodel import char_model, lexicon
-from .lexsearch import lexicon_reading
+from .langmodel import Lexicon, char_model, lexicon
+from .lexsearch import best_first, lexicon_reading
 
 __all__ = ["NOISE_COST", "NOISY_SCAN_COST", "LETTER_BONUS", "LEXICON_BONUS", "LEXICON_WEIGHT",
            "Reading", "decode_token", "near_word"]
@@ -128,15 +129,19 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
     '2014'
     """
     model = char_model(lang)
-    # hyps[i]: list of (score, text, current_word, known, words) ending at input position i
-    hyps: list[dict[str, tuple[float, str, int, int]]] = [dict() for _ in range(len(token) + 1)]
-    hyps[0][""] = (0.0, "", 0, 0)
+    # the readings of token[:i] that end at input position i, by their text so far:
+    # scores[i] holds their scores (sorted for the beam as they are), states[i] their
+    # (current_word, known, words); a text enters both at once, so both keep one order
+    scores: list[dict[str, float]] = [{} for _ in range(len(token) + 1)]
+    states: list[dict[str, tuple[str, int, int]]] = [{} for _ in range(len(token) + 1)]
+    scores[0][""], states[0][""] = 0.0, ("", 0, 0)
     for i in range(len(token)):
-        here = hyps[i]
+        here = scores[i]
         if not here:
             continue
         if len(here) > beam:
-            here = dict(sorted(here.items(), key=lambda kv: -kv[1][0])[:beam])
+            here = best_first(here, beam)
+        state = states[i]
         options = readings_at(token, i, lang, noisy_scan)
         ch = token[i]
         if ch.isalpha():
@@ -151,26 +156,32 @@ def decode_token(token: str, lang: str, beam: int = BEAM,
         # piece before it earns no lexicon bonus, or splitting a word in two known
         # halves would pay for keeping the glyph
         splits_word = keep and ch != "-" and _inside_word(token, i)
-        for text, (score, word, known, words) in here.items():
+        for text, score in here.items():
+            word, known, words = state[text]
+            history = "^" + word
             for n, letter, cost in options:
-                new_word = word + letter
-                s = score - cost + (model.logp("^" + word, letter) + LETTER_BONUS
+                s = score - cost + (model.logp(history, letter) + LETTER_BONUS
                                     if letter else 0.0)
                 key = text + letter
-                old = hyps[i + n].get(key)
-                if old is None or old[0] < s:
-                    hyps[i + n][key] = (s, new_word, known, words)
+                target = scores[i + n]
+                old = target.get(key)
+                if old is None or old < s:
+                    target[key] = s
+                    states[i + n][key] = (word + letter, known, words)
             if keep or not options:
-                bonus, hit = ((model.logp("^" + word, "$"), False) if splits_word
+                bonus, hit = ((model.logp(history, "$"), False) if splits_word
                               else _finish_word(word, lang))
                 s = score + bonus - keep_cost
                 key = text + ch
-                nk, nw = known + hit, words + bool(word)
-                old = hyps[i + 1].get(key)
-                if old is None or old[0] < s:
-                    hyps[i + 1][key] = (s, "", nk, nw)
+                target = scores[i + 1]
+                old = target.get(key)
+                if old is None or old < s:
+                    target[key] = s
+                    states[i + 1][key] = ("", known + hit, words + bool(word))
     best: Reading | None = None
-    for text, (score, word, known, words) in hyps[len(token)].items():
+    final = states[len(token)]
+    for text, score in scores[len(token)].items():
+        word, known, words = final[text]
         bonus, hit = _finish_word(word, lang)
         reading = Reading(text, score + bonus, known + hit, words + bool(word))
         if best is None or reading.score > best.score:
@@ -241,7 +252,7 @@ def near_word(word: str, lang: str) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
     seen: set[str] = set()
     kinds = EDIT_KINDS[lang]
-    for kind, cand in _edits(word, ALPHABET[lang]):
+    for kind, cand in _edits(word, ALPHABET[lang], _Starts(words)):
         if kind not in kinds or cand in seen:
             continue
         seen.add(cand)
@@ -255,15 +266,55 @@ def near_word(word: str, lang: str) -> tuple[str, float] | None:
     return best
 
 
-def _edits(word: str, alphabet: str):
+def _edits(word: str, alphabet: str, starts: Callable[[str], str] | None = None
+           ) -> Iterator[tuple[str, str]]:
+    """Every word one edit from ``word``: the inserts, then for each position the delete
+    and the replacements. With ``starts`` (the letters that continue a prefix in some
+    known form), an insert or a replacement whose letter continues no known form's
+    prefix is left out: it can be no known form, and the order of the rest is kept.
+
+    >>> [w for _, w in _edits("ab", "ab")]
+    ['aab', 'bab', 'aab', 'abb', 'aba', 'abb', 'b', 'bb', 'a', 'aa']
+    >>> [w for _, w in _edits("ab", "ab", lambda prefix: "b")]
+    ['bab', 'abb', 'abb', 'b', 'bb', 'a']
+    """
+    def letters(prefix: str) -> str:
+        if starts is None:
+            return alphabet
+        allowed = starts(prefix)
+        return "".join(c for c in alphabet if c in allowed)
+
     for i in range(len(word) + 1):
-        for c in alphabet:
+        for c in letters(word[:i]):
             yield "insert", word[:i] + c + word[i:]
     for i in range(len(word)):
         yield "delete", word[:i] + word[i + 1:]
-        for c in alphabet:
+        for c in letters(word[:i]):
             if c != word[i]:
                 yield "replace", word[:i] + c + word[i + 1:]
+
+
+class _Starts:
+    """The letters that follow a prefix in some form of a lexicon: in its sorted lines
+    (:meth:`Lexicon.next_letters`) or in its hand-weighted common forms, which
+    :meth:`Lexicon.get` also answers from."""
+
+    def __init__(self, words: Lexicon) -> None:
+        self.words = words
+        self.common = _common_prefixes(words)
+
+    def __call__(self, prefix: str) -> str:
+        return self.words.next_letters(prefix) + self.common.get(prefix, "")
+
+
+@cached(maxsize=4)
+def _common_prefixes(words: Lexicon) -> dict[str, str]:
+    """Prefix -> the letters that follow it in some common form of ``words``."""
+    after: dict[str, set[str]] = {}
+    for form in words.common:
+        for i in range(len(form)):
+            after.setdefault(form[:i], set()).add(form[i])
+    return {prefix: "".join(sorted(letters)) for prefix, letters in after.items()}
 
 
 def _near_words(reading: Reading, lang: str) -> Reading:

@@ -89,10 +89,21 @@ def marker_count(token: str) -> int:
 def _latin_words(tokens: list[str]) -> list[str]:
     """The tokens with letters, when at least half of their letters are Latin; else none."""
     words = [t for t in tokens if _LETTER.search(t)]
-    latin = sum(len(_LATIN_LETTER.findall(t)) for t in words)
-    if latin < 0.5 * sum(len(_LETTER.findall(t)) for t in words):
+    joined = " ".join(words)       # one pass over the words, not two per word
+    if len(_LATIN_LETTER.findall(joined)) < 0.5 * len(_LETTER.findall(joined)):
         return []
     return words
+
+
+def may_be_candidate(text: str) -> bool:
+    """Whether any token of ``text`` may be strong evidence (the first test of
+    :func:`candidate_line`), asked of the whole text at once: no marker holds white
+    space, so a marker lies inside one token exactly when it lies in the text.
+
+    >>> may_be_candidate("Trade grew 5% in 2024."), may_be_candidate("a )KOHE b")
+    (False, True)
+    """
+    return _MAY_BE_STRONG.search(text) is not None
 
 
 def candidate_line(tokens: list[str]) -> bool:
@@ -107,15 +118,17 @@ def candidate_line(tokens: list[str]) -> bool:
     if not any(_MAY_BE_STRONG.search(t) for t in tokens):
         return False     # no word can be strong evidence: most lines of a clean text
     words = _latin_words(tokens)
-    if not words:
+    # camel case alone (``GovTech``, ``iPhone``) is weak evidence: it needs a strong
+    # marker for company. Asked first, since an English line with a digit beside a
+    # letter (``G20``, ``1st``) has none, and then no word needs counting.
+    if not any(strong_marker(t) for t in words):
         return False
     counts = [marker_count(t) for t in words]
     marked = sum(c > 0 for c in counts)
-    strong = sum(strong_marker(t) for t in words)
+    if sum(counts) < 2 or marked < 0.25 * len(words):
+        return False
     english = sum(english_token(t) for t in words)
-    # camel case alone (``GovTech``, ``iPhone``) is weak evidence: it needs company
-    evidence = strong and sum(counts) >= 2
-    return bool(evidence) and marked >= 0.25 * len(words) and english < 0.5 * len(words)
+    return english < 0.5 * len(words)
 
 
 def strong_marker(token: str) -> bool:

@@ -19,6 +19,11 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+#: letters only Kazakh has: a word with one is read with the Kazakh model
+_KAZAKH_LETTER = regex.compile(r"[әіңғүұқөһ]")
+
+
 def keep_hyphen(left: str, right: str) -> bool:
     """Whether ``left-`` + ``right`` at a line break is a real compound.
 
@@ -29,7 +34,7 @@ def keep_hyphen(left: str, right: str) -> bool:
     """
     if len(left) == 1 or right[:1].isupper() or left.isupper():
         return True
-    if regex.search(r"\p{Cyrillic}", left + right):
+    if _CYRILLIC.search(left + right):
         return _keep_cyrillic_hyphen(left.lower(), right.lower())
     # wordfreq splits hyphenated forms into their parts, so only the joined
     # word and the two halves can be looked up
@@ -58,7 +63,7 @@ def _keep_cyrillic_hyphen(left: str, right: str) -> bool:
         return False
     if known(left) and known(right):
         return True
-    lang = "kk" if regex.search(r"[әіңғүұқөһ]", left + right) else "ru"
+    lang = "kk" if _KAZAKH_LETTER.search(left + right) else "ru"
     model = char_model(lang)
     return model.word_logp(left) + model.word_logp(right) > model.word_logp(left + right)
 

@@ -18,7 +18,13 @@ import regex
 
 from ..offsets import Edit
 from .decode import NOISE_COST, NOISY_SCAN_COST, Reading, decode_token
-from .detect import candidate_line, context_candidate, marker_count, strong_marker
+from .detect import (
+    candidate_line,
+    context_candidate,
+    marker_count,
+    may_be_candidate,
+    strong_marker,
+)
 from .glyphs import glyph_table
 from .langmodel import proper_forms
 
@@ -121,11 +127,12 @@ def _read_line(tokens: list[str], noise_cost: float,
 
 @dataclass
 class _Line:
-    """One line of the text and what the decoder made of it."""
+    """One line of the text and what the decoder made of it. Its tokens are found only
+    when asked for: most lines of a document are never looked at word by word."""
 
     start: int
     end: int
-    spans: list[tuple[int, int, str]]
+    line_text: str
     lang: str = ""
     readings: list[Reading] | None = None
     accepted: bool = False
@@ -135,6 +142,16 @@ class _Line:
     candidate: bool = False
     #: whether it was read as a noisy scan
     read_noisy: bool = False
+
+    _spans: list[tuple[int, int, str]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int, str]]:
+        """(start, end, token) of each whitespace-free token, in text offsets."""
+        if self._spans is None:
+            self._spans = [(t.start() + self.start, t.end() + self.start, t.group())
+                           for t in _TOKEN.finditer(self.line_text)]
+        return self._spans
 
     @property
     def tokens(self) -> list[str]:
@@ -280,14 +297,15 @@ def repair_lookalikes(text: str, suspects: list[Suspect] | None = None, *,
     'Utkir Alimov, UzA'
     """
     glyph_table()
+    if not may_be_candidate(text):
+        # no line can be a candidate, so none is decoded, accepted or propagated to
+        return []
     lines = []
     for m in _LINE.finditer(text):
         if "\t" in m.group() or _URLISH.search(m.group()):
             continue
-        spans = [(t.start() + m.start(), t.end() + m.start(), t.group())
-                 for t in _TOKEN.finditer(m.group())]
-        line = _Line(m.start(), m.end(), spans)
-        line.candidate = candidate_line(line.tokens)
+        line = _Line(m.start(), m.end(), m.group())
+        line.candidate = may_be_candidate(line.line_text) and candidate_line(line.tokens)
         if line.candidate:
             _try_line(line, min_known_share, strong_ok=True)
         lines.append(line)

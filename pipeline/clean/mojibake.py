@@ -47,13 +47,16 @@ _ODD = regex.compile(r"[\u0080-\u009f\u2500-\u259f\u00a0-\u00aa\u00ac-\u00ba\u00
                      r"\u0152\u0153\u2122\ufffd\u0402-\u0405\u0407-\u040f\u0452-\u0455"
                      r"\u0457-\u045f]")
 
+_LOWER_LATIN = regex.compile(r"[a-z]+")
+_CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}+")
+
 
 @cached(maxsize=65536)
 def _known(word: str) -> bool:
     low = word.lower()
-    if regex.fullmatch(r"[a-z]+", low):
+    if _LOWER_LATIN.fullmatch(low):
         return zipf_frequency(low, "en") >= 2.0 or word.isupper()
-    if not regex.fullmatch(r"\p{Cyrillic}+", low):
+    if not _CYRILLIC_WORD.fullmatch(low):
         return False
     return low in lexicon("ru") or low in lexicon("kk")
 
