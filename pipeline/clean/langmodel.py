@@ -39,7 +39,7 @@ def _counts(name: str) -> dict[str, int]:
 def _is_row(line: str) -> bool:
     """Whether ``line`` is ``key<TAB>integer``.
 
-    >>> _is_row("ab\t12"), _is_row("ab 12"), _is_row("a\tb\t1")
+    >>> _is_row("ab\\t12"), _is_row("ab 12"), _is_row("a\\tb\\t1")
     (True, False, False)
     """
     key, tab, value = line.partition("\t")

@@ -43,8 +43,10 @@ _PATTERNS = {
     # a code of capitals and hyphen-joined digit groups (``KZ-2024-0017``, ``F-16``)
     "code": r"\b[A-Z]{1,5}(?:-\d+)+(?:-[A-Z]+)?\b",
     # a whole number written with a leading zero is a label (postal code, account, form
-    # number), never an amount: ``010000``, ``0042``
-    "leading_zero": r"(?<![\d.,'’]|\d[\s\u00a0\u2009\u202f])\b0\d{2,}\b(?![.,'’]\d)",
+    # number), never an amount: ``010000``, ``0042``; but three digits after a number and a
+    # space are its thousands group (``80 000``), wherever the text starts
+    "leading_zero": r"(?<![\d.,'’])\b(?:(?<!\d[\s\u00a0\u2009\u202f])0\d{2}|0\d{3,})\b"
+                    r"(?![.,'’]\d)",
 }
 IDENTIFIER = regex.compile("|".join(f"(?P<{k}>{v})" for k, v in _PATTERNS.items()))
 

@@ -21,6 +21,13 @@ def test_codes_and_leading_zero_labels_are_no_quantities(text):
     assert values(text) == []
 
 
+def test_a_leading_zero_label_after_a_number_is_still_a_label():
+    """Only three digits after a number are its thousands group; ``0100`` is a label
+    there as on its own, so a quantity's text reads back as the same quantity."""
+    assert values("Desk 7 0100 is closed.") == [("7", 7.0)]
+    assert values("0100") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The fine was 0.5 percent of 80 000 tenge.", [("0.5 percent", 0.5),
                                                    ("80 000 tenge", 80000.0)]),
