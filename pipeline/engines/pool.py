@@ -54,9 +54,7 @@ def private_mb(pid: int) -> float:
     True
     """
     try:
-        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
-            fields = dict(line.split(b":", 1) for line in handle.read().splitlines()
-                          if b":" in line)
+        fields = _proc_fields(f"/proc/{pid}/smaps_rollup")
         kib = sum(int(fields[k].split()[0]) for k in (b"Private_Clean", b"Private_Dirty",
                                                         b"Swap") if k in fields)
         return kib / 1024
@@ -80,13 +78,17 @@ def resident_mb(pid: int) -> float:
     True
     """
     try:
-        with open(f"/proc/{pid}/status", "rb") as handle:
-            fields = dict(line.split(b":", 1) for line in handle.read().splitlines()
-                          if b":" in line)
+        fields = _proc_fields(f"/proc/{pid}/status")
         return sum(int(fields[k].split()[0]) for k in (b"VmRSS", b"VmSwap")
                    if k in fields) / 1024
     except (OSError, ValueError, IndexError):
         return private_mb(pid)
+
+
+def _proc_fields(path: str) -> dict[bytes, bytes]:
+    """The ``name: value`` lines of a ``/proc`` file."""
+    with open(path, "rb") as handle:
+        return dict(line.split(b":", 1) for line in handle.read().splitlines() if b":" in line)
 
 
 def _serve(conn: Connection, setup: Callable[[], Any], work: Callable[[Any], Any]) -> None:
@@ -183,10 +185,7 @@ class WorkerPool:
                 yield from self._collect(idle)
         finally:
             for worker in list(self.workers):
-                try:
-                    worker.conn.send(None)
-                except OSError:
-                    pass
+                _ask_to_stop(worker)
                 self._retire(worker, kill=True)
 
     def _collect(self, idle: list[_Worker]) -> Iterator[tuple[Any, Any]]:
@@ -238,10 +237,7 @@ class WorkerPool:
 
     def _replace(self, worker: _Worker) -> None:
         """Stop an idle worker that has done its share and start a fresh one."""
-        try:
-            worker.conn.send(None)
-        except OSError:
-            pass
+        _ask_to_stop(worker)
         self._retire(worker, kill=False)
         self._spawn()  # idle once it says it is ready
 
@@ -259,6 +255,14 @@ class WorkerPool:
                 return (f"used {used:.0f} MiB, over the memory limit of {memory} MiB a file "
                         "(limits.memory_mb_per_file)")
         return None
+
+
+def _ask_to_stop(worker: _Worker) -> None:
+    """Tell a worker to finish (it may be gone already)."""
+    try:
+        worker.conn.send(None)
+    except OSError:
+        pass
 
 
 def _signal_name(code: int) -> str:

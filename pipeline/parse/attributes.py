@@ -100,10 +100,13 @@ class IndexedAttributeRuler(AttributeRuler):
 
     def __init__(self, vocab, name: str = "attribute_ruler", **kwargs: Any) -> None:
         super().__init__(vocab, name, **kwargs)
-        self.clear()
+        self._clear_lookups()
 
     def clear(self) -> None:
         super().clear()
+        self._clear_lookups()
+
+    def _clear_lookups(self) -> None:
         self._rest = Matcher(self.vocab, validate=False)
         #: the attribute ids of the ``to_array`` columns the lookups read
         self._columns: list[int | str] = []

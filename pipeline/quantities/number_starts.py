@@ -7,9 +7,8 @@ numbers).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from ..numbers import FRACTION_WORDS, ORDINAL_WORDS, SCALE_WORDS, SIGN_WORDS, UNITS, VAGUE
+from .tokens import TextMemo
 from .words import VULGAR, plural_ordinal
 
 
@@ -21,10 +20,6 @@ def is_number_word(tok_lower: str) -> bool:
             or tok_lower == "firsts")
 
 
-#: whether a token's text may start a number (:func:`_starts_number`), by its ``ORTH`` id
-_STARTS: dict[int, bool] = {}
-
-
 def _starts_number(text: str, low: str) -> bool:
     """Whether a token written ``text`` (lower case ``low``) passes one of the first tests
     of :func:`.numbers.scan_numbers`: the tests read nothing but the token's own text, so a token
@@ -34,18 +29,7 @@ def _starts_number(text: str, low: str) -> bool:
             or is_number_word(low) or low in ("a", "an"))
 
 
-def may_start(doc: Doc) -> list[bool]:
-    """:func:`_starts_number` of each token of ``doc``, by token index.
-
-    >>> from .tokens import tokenizer_nlp
-    >>> may_start(tokenizer_nlp()("a rise of 8.5% to sixty"))
-    [True, False, False, True, False, False, True]
-    """
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    orths, lows = doc.to_array(["ORTH", "LOWER"]).T.tolist()
-    for orth, low in zip(orths, lows, strict=True):
-        if orth not in _STARTS:
-            _STARTS[orth] = _starts_number(strings[orth], strings[low])
-    return [_STARTS[orth] for orth in orths]
+#: :func:`_starts_number` of each token of a Doc, by token index (a token's lower case
+#: is its text's, as the tokenizer's ``LOWER`` gives it): ``a rise of 8.5% to sixty`` ->
+#: True, False, False, True, False, False, True
+may_start = TextMemo(lambda text: _starts_number(text, text.lower()))

@@ -174,9 +174,9 @@ class ParseView:
         self.starts = [start for start, _ in self.pairs]
         #: spans already looked up: a number is asked about up to four times
         self._spans: dict[tuple[int, int], tuple[int, Any] | None] = {}
-        #: per Doc (by its place in ``pairs``, by ``id``): its text's length and its
-        #: entities, each computed once (spaCy rebuilds both from every token on each
-        #: access)
+        #: per Doc: its text's length (by its place in ``pairs``) and its entities (by
+        #: ``id``; ``pairs`` keeps it alive), each computed once (spaCy rebuilds both from
+        #: every token on each access)
         self._lengths: dict[int, int] = {}
         self._ents: dict[int, tuple[Any, ...]] = {}
 

@@ -9,7 +9,9 @@ model is loaded: the quantities stage must stay fast on its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -20,6 +22,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from ..numbers import CURRENCIES, SUBUNITS
 from .lexicon import APPROX_AFTER, APPROX_BEFORE, PERCENT_WORDS
+
+T = TypeVar("T")
 
 _SCALE_SUFFIX = (r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn|tln|mil|k|K|m|M|b|B|G|T|pp|pc|p|bps|"
                  r"USD|EUR|GBP|KZT|RUB|CNY|JPY|CHF|INR|[₡₾元₺₦₱₴₪฿₸₽₹€£¥$])$")
@@ -94,6 +98,34 @@ def tokenize(text: str) -> Doc:
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text          # spaCy's tokens keep the text as it was given
     return doc
+
+
+class TextMemo(Generic[T]):
+    """A test that reads nothing but a token's text, made once per distinct text (by its
+    ``ORTH`` id) and read off a Doc's arrays for all its tokens: a Python ``Token`` for each
+    token costs more than most such tests. At most ``limit`` texts are kept (then the memo
+    starts again), so a long-lived worker's memory does not grow with the corpus.
+
+    >>> is_digit = TextMemo(str.isdigit)
+    >>> is_digit(tokenizer_nlp()("rose 8 % to 12"))
+    [False, True, False, False, True]
+    """
+
+    def __init__(self, decide: Callable[[str], T], limit: int = 200_000) -> None:
+        self.decide, self.limit = decide, limit
+        self.known: dict[int, T] = {}
+
+    def __call__(self, doc: Doc) -> list[T]:
+        if not len(doc):
+            return []
+        orths = doc.to_array("ORTH").tolist()
+        known, strings = self.known, doc.vocab.strings
+        if len(known) > self.limit:
+            known.clear()
+        for orth in orths:
+            if orth not in known:
+                known[orth] = self.decide(strings[orth])
+        return [known[orth] for orth in orths]
 
 
 def _tokenizer(nlp: Language) -> Tokenizer:

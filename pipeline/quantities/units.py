@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from ..document import Quantity
 from .counts import count_noun, singular
-from .tokens import doc_text
+from .tokens import TextMemo, doc_text
 from .unit_names import (
     DEFINITIONS,
     dimension_of,
@@ -236,10 +236,6 @@ def measured(q: Quantity) -> Quantity:
     return q
 
 
-#: :func:`_split_of` by ``ORTH`` id: a token's text decides it, so each is read once
-_SPLITS: dict[int, tuple[str, str] | None] = {}
-
-
 def _split_of(text: str) -> tuple[str, str] | None:
     """The two tokens :func:`split_glued_units` makes of a token written ``text``: the
     number and its glued unit (``67m3``), or a unit abbreviation and its full stop
@@ -250,6 +246,10 @@ def _split_of(text: str) -> tuple[str, str] | None:
     if len(text) > 1 and text.endswith(".") and unit_term(text[:-1]) is not None:
         return text[:-1], "."
     return None
+
+
+#: :func:`_split_of` of each token of a Doc: a token's text decides it, so each is read once
+_splits = TextMemo(_split_of)
 
 
 def split_glued_units(doc: Doc) -> Doc:
@@ -265,11 +265,7 @@ def split_glued_units(doc: Doc) -> Doc:
     if not _MAYBE_GLUED.search(doc_text(doc)):
         return doc
     found = []
-    strings = doc.vocab.strings
-    for i, orth in enumerate(doc.to_array("ORTH").tolist()):
-        if orth not in _SPLITS:
-            _SPLITS[orth] = _split_of(strings[orth])
-        parts = _SPLITS[orth]
+    for i, parts in enumerate(_splits(doc)):
         if parts is None or parts[1] == "." and not (i and doc[i - 1].text[-1:].isdigit()):
             continue                      # ``Mt.`` is an abbreviation only after a number
         found.append((doc[i], *parts))
