@@ -7,7 +7,8 @@ On one generated corpus (``generate.py``: text, HTML and PDF documents made from
 1. cold runs with 1 and with 2 worker processes (each in a fresh process, fresh output
    folder), and the same with ``--engine dask`` on a LocalCluster of 2 workers;
 2. spaCy alone: the same model's ``nlp.pipe`` over the same cleaned paragraphs the parse
-   stage reads, with the same process count;
+   stage reads, with the same process count, as installed (BLIS) and on OpenBLAS, the
+   matrix library the parse uses (``parse.blas``);
 3. a re-run of the unchanged corpus, and a re-run after 1% of the files changed;
 4. PDF ingest pages/s against pdfplumber alone (``extract_text`` of every page);
 5. the time of each stage over a sample, in one process;
@@ -161,6 +162,9 @@ def main() -> None:
     figures["words"] = words
     figures["spacy_1"] = _python("spacy_alone.py", str(work / "texts.json"), "--processes", "1")
     figures["spacy_2"] = _python("spacy_alone.py", str(work / "texts.json"), "--processes", "2")
+    for n in (1, 2):  # the same model on the matrix library the pipeline's parse uses
+        figures[f"spacy_openblas_{n}"] = _python("spacy_alone.py", str(work / "texts.json"),
+                                                 "--processes", str(n), "--blas", "openblas")
     if not args.skip_dask:
         figures["dask_2"] = run(corpus, work / "out_dask", 2, engine="dask")
         figures["dask_identical"] = identical(work / "out2", work / "out_dask")
@@ -203,6 +207,13 @@ def table(f: dict) -> str:
         ("spaCy alone, 2 processes: words/s", f"{words / s2:,.0f}", ""),
         ("pipeline, 2 workers: words/s", f"{words / two:,.0f}",
          f"{s2 / two:.2f}x spaCy alone (target >= 0.8)"),
+    ]
+    if "spacy_openblas_1" in f:
+        o1, o2 = f["spacy_openblas_1"]["seconds"], f["spacy_openblas_2"]["seconds"]
+        rows.append(("spaCy alone on OpenBLAS (parse.blas), 1 / 2 processes: words/s",
+                     f"{words / o1:,.0f} / {words / o2:,.0f}",
+                     f"pipeline {o1 / one:.2f}x / {o2 / two:.2f}x of it"))
+    rows += [
         ("CPU seconds: spaCy alone 1 / 2 processes", f"{sc1:.0f} / {sc2:.0f}", ""),
         ("CPU seconds: pipeline 1 / 2 workers", f"{c1:.0f} / {c2:.0f}",
          f"spaCy alone's CPU time is {sc1 / c1:.2f}x / {sc2 / c2:.2f}x the pipeline's"),

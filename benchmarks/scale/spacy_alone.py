@@ -2,7 +2,12 @@
 count, timed from loading the model to the last Doc (the pipeline's cold run also counts
 its workers' start-up). One JSON line on stdout.
 
-    python benchmarks/scale/spacy_alone.py TEXTS.json --processes 2
+``--blas blis`` is spaCy as installed (thinc multiplies with BLIS); ``--blas openblas``
+builds the same model's layers on numpy's OpenBLAS, one thread per process, as the
+pipeline's parse does by default (``parse.blas``): the two figures tell what the matrix
+library gives and what the rest of the pipeline costs.
+
+    python benchmarks/scale/spacy_alone.py TEXTS.json --processes 2 [--blas blis]
 """
 
 from __future__ import annotations
@@ -21,19 +26,23 @@ def main() -> None:
     parser.add_argument("texts")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--blas", choices=("blis", "openblas"), default="blis")
     args = parser.parse_args()
     with open(args.texts, encoding="utf-8") as handle:
         texts = json.load(handle)
     import spacy
+    from thinc.api import use_ops
 
-    from pipeline.parse.model import model_name
+    from pipeline.parse.model import model_name, one_blas_thread
     from pipeline.parse.settings import ParseSettings
 
     started = time.perf_counter()
-    nlp = spacy.load(model_name(ParseSettings()))
+    with use_ops("numpy", use_blis=args.blas == "blis"):
+        nlp = spacy.load(model_name(ParseSettings()))
     loaded = time.perf_counter()
-    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=args.batch_size,
-                                              n_process=args.processes))
+    with one_blas_thread():  # forked processes start with the parent's thread count
+        tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=args.batch_size,
+                                                  n_process=args.processes))
     seconds = time.perf_counter() - started
     json.dump({"seconds": round(seconds, 3), "load_seconds": round(loaded - started, 3),
                "tokens": tokens, "pipes": nlp.pipe_names,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..registry import stage
-from .model import ensure_lemmas, load_nlp, model_info
+from .model import ensure_lemmas, load_nlp, model_info, one_blas_thread
 from .settings import ParseSettings
 from .truecase import truecase
 
@@ -71,9 +71,10 @@ def parse_document(doc: Document, settings: ParseSettings) -> dict:
         texts = [truecase(t) or t for t in texts]
     nlp_docs = []
     sentences: list[tuple[int, int]] = []
-    for (start, _end), text, nlp_doc in zip(spans, texts,
-                                            nlp.pipe(texts, batch_size=settings.batch_size)):
-        nlp_doc.user_data["text"] = text  # spaCy's tokens keep the text as it is
-        sentences.extend((start + s.start_char, start + s.end_char) for s in nlp_doc.sents)
-        nlp_docs.append((start, nlp_doc))
+    with one_blas_thread():
+        for (start, _end), text, nlp_doc in zip(
+                spans, texts, nlp.pipe(texts, batch_size=settings.batch_size)):
+            nlp_doc.user_data["text"] = text  # spaCy's tokens keep the text as it is
+            sentences.extend((start + s.start_char, start + s.end_char) for s in nlp_doc.sents)
+            nlp_docs.append((start, nlp_doc))
     return {"nlp_docs": nlp_docs, "sentences": sentences}

@@ -27,16 +27,20 @@ def model_name(settings: ParseSettings) -> str:
 
 
 @lru_cache(maxsize=2)
-def _load(name: str, gazetteer: Path) -> Any:
-    """The model with two rulers around ``ner``.
+def _load(name: str, gazetteer: Path, blas: str = "openblas") -> Any:
+    """The model with two rulers around ``ner``, its layers multiplying matrices with
+    ``blas`` (see ``ParseSettings.blas``).
 
     Curated domain entries (``override``) go before ``ner``, so their spans win and the model
     predicts around them; the large place list (``fill``) goes after it and only adds spans
     where the model found nothing, so "Jackson" the surname is never forced to be a city.
     """
     import spacy
+    from thinc.api import use_ops
 
-    nlp = spacy.load(name)
+    # thinc gives each layer the ops current when it is built, and keeps them
+    with use_ops("numpy", use_blis=blas == "blis"):
+        nlp = spacy.load(name)
     index_attribute_ruler(nlp)  # the same attributes, a quarter of the time
     entries = load_gazetteer(gazetteer)
     ruler = nlp.add_pipe("entity_ruler", before="ner",
@@ -103,7 +107,28 @@ def _patterns_present() -> None:
 
 def load_nlp(settings: ParseSettings) -> Any:
     """The pipeline for ``settings`` (cached: one load per process)."""
-    return _load(model_name(settings), data_path(settings.gazetteer))
+    return _load(model_name(settings), data_path(settings.gazetteer), settings.blas)
+
+
+@lru_cache(maxsize=1)
+def _thread_pools() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> Any:
+    """A context in which numpy's BLAS runs on one thread.
+
+    The engines run one worker per core, so BLAS threads would only contend with the
+    other workers; and one thread sums each product in one order, run after run.
+
+    >>> from threadpoolctl import threadpool_info
+    >>> with one_blas_thread():
+    ...     {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"} <= {1}
+    True
+    """
+    return _thread_pools().limit(limits=1, user_api="blas")
 
 
 def model_info(settings: ParseSettings) -> dict:

@@ -4,6 +4,9 @@ from dataclasses import dataclass
 
 from ..errors import ConfigError
 
+#: the values of ``ParseSettings.blas``
+BLAS = ("openblas", "blis")
+
 
 @dataclass(frozen=True)
 class ParseSettings:
@@ -21,11 +24,19 @@ class ParseSettings:
     #: read all-caps paragraphs (headlines, datelines) through a title-cased copy of the
     #: same length; off by default: it lowered CoNLL-2003 dev PER/LOC/ORG F1 (0.630 -> 0.621)
     truecase: bool = False
+    #: the library that multiplies the model's matrices: ``openblas`` (numpy's, on one
+    #: thread) or ``blis`` (thinc's default). On the machines measured here OpenBLAS runs
+    #: the parse in about two thirds of the time with the same tags, parses and entities
+    #: (``benchmarks/scale/run.py`` times spaCy alone on both)
+    blas: str = "openblas"
 
     def __post_init__(self) -> None:
         if not self.models:
             raise ConfigError("at least one model is needed", key="parse.models")
         if self.batch_size < 1:
             raise ConfigError("must be >= 1", key="parse.batch_size")
+        if self.blas not in BLAS:
+            raise ConfigError(f"must be one of {', '.join(BLAS)}, got {self.blas!r}",
+                              key="parse.blas")
         if self.max_chars < 100:
             raise ConfigError("must be >= 100", key="parse.max_chars")

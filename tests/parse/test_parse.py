@@ -58,3 +58,38 @@ def test_lemmas_are_given_on_demand_as_the_full_model_gives_them(parsed):
     full = spacy.load(model_name(ParseSettings()))(doc_text(nlp_doc))
     assert [t.lemma_ for t in nlp_doc] == [t.lemma_ for t in full]
     assert grew.lemma_ == "grow"
+
+
+def test_blas_setting_is_checked():
+    from pipeline.errors import ConfigError
+    from pipeline.parse.settings import ParseSettings
+
+    assert ParseSettings().blas == "openblas"
+    with pytest.raises(ConfigError, match="openblas, blis"):
+        ParseSettings(blas="mkl")
+
+
+@pytest.mark.slow
+def test_openblas_and_blis_give_the_same_parse_of_a_corpus_document():
+    """The two matrix libraries sum in different orders; on real text the tags, parses
+    and entities they lead to are the same, and each model's layers keep the ops they
+    were built with."""
+    from pathlib import Path
+
+    from pipeline.parse import load_nlp, one_blas_thread
+    from pipeline.parse.settings import ParseSettings
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    text = next(p for p in sorted(corpus.iterdir()) if p.suffix == ".txt").read_text(
+        encoding="utf-8", errors="replace")
+    paragraphs = [p for p in text.split("\n\n") if p.strip()][:40]
+    fast, plain = load_nlp(ParseSettings()), load_nlp(ParseSettings(blas="blis"))
+    assert not fast.get_pipe("ner").model.ops.use_blis
+    assert plain.get_pipe("ner").model.ops.use_blis
+
+    def read(nlp):
+        with one_blas_thread():
+            return [[(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
+                    for doc in nlp.pipe(paragraphs)]
+
+    assert read(fast) == read(plain)
