@@ -112,7 +112,7 @@ def load_nlp(settings: ParseSettings) -> Any:
 
 @lru_cache(maxsize=1)
 def _thread_pools() -> Any:
-    from threadpoolctl import ThreadpoolController
+    from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
     return ThreadpoolController()
 
