@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..registry import stage
-from .model import ensure_lemmas, load_nlp, model_info, one_blas_thread
+from .model import ensure_lemmas, load_nlp, model_info, one_blas_thread, setup_parse
 from .settings import ParseSettings
 from .truecase import truecase
 
@@ -56,7 +56,7 @@ def pieces(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, i
 
 
 @stage("parse", requires=("text", "paragraphs"), assigns=("nlp_docs", "sentences"),
-       data_files=lambda settings: (settings.gazetteer,), setup=load_nlp)
+       data_files=lambda settings: (settings.gazetteer,), setup=setup_parse)
 def parse_document(doc: Document, settings: ParseSettings) -> dict:
     """Run the model over each paragraph.
 
