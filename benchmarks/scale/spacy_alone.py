@@ -32,15 +32,16 @@ def main() -> None:
         texts = json.load(handle)
     import spacy
     from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
 
-    from pipeline.parse.model import model_name, one_blas_thread
+    from pipeline.parse.model import model_name
     from pipeline.parse.settings import ParseSettings
 
     started = time.perf_counter()
     with use_ops("numpy", use_blis=args.blas == "blis"):
         nlp = spacy.load(model_name(ParseSettings()))
     loaded = time.perf_counter()
-    with one_blas_thread():  # forked processes start with the parent's thread count
+    with threadpool_limits(limits=1, user_api="blas"):  # forked processes inherit it
         tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=args.batch_size,
                                                   n_process=args.processes))
     seconds = time.perf_counter() - started

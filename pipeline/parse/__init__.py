@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..registry import stage
-from .model import ensure_lemmas, load_nlp, model_info, one_blas_thread, setup_parse
+from .model import ensure_lemmas, load_nlp, model_info
 from .settings import ParseSettings
 from .truecase import truecase
 
@@ -56,7 +56,7 @@ def pieces(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, i
 
 
 @stage("parse", requires=("text", "paragraphs"), assigns=("nlp_docs", "sentences"),
-       data_files=lambda settings: (settings.gazetteer,), setup=setup_parse)
+       data_files=lambda settings: (settings.gazetteer,), setup=load_nlp)
 def parse_document(doc: Document, settings: ParseSettings) -> dict:
     """Run the model over each paragraph.
 
@@ -71,10 +71,9 @@ def parse_document(doc: Document, settings: ParseSettings) -> dict:
         texts = [truecase(t) or t for t in texts]
     nlp_docs = []
     sentences: list[tuple[int, int]] = []
-    with one_blas_thread():
-        for (start, _end), text, nlp_doc in zip(
-                spans, texts, nlp.pipe(texts, batch_size=settings.batch_size)):
-            nlp_doc.user_data["text"] = text  # spaCy's tokens keep the text as it is
-            sentences.extend((start + s.start_char, start + s.end_char) for s in nlp_doc.sents)
-            nlp_docs.append((start, nlp_doc))
+    for (start, _end), text, nlp_doc in zip(spans, texts,
+                                            nlp.pipe(texts, batch_size=settings.batch_size)):
+        nlp_doc.user_data["text"] = text  # spaCy's tokens keep the text as it is
+        sentences.extend((start + s.start_char, start + s.end_char) for s in nlp_doc.sents)
+        nlp_docs.append((start, nlp_doc))
     return {"nlp_docs": nlp_docs, "sentences": sentences}

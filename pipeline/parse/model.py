@@ -27,9 +27,9 @@ def model_name(settings: ParseSettings) -> str:
 
 
 @lru_cache(maxsize=2)
-def _load(name: str, gazetteer: Path, blas: str = "openblas") -> Any:
+def _load(name: str, gazetteer: Path, blas: str) -> Any:
     """The model with two rulers around ``ner``, its layers multiplying matrices with
-    ``blas`` (see ``ParseSettings.blas``).
+    ``blas`` (see ``ParseSettings.blas``), numpy's BLAS on one thread from then on.
 
     Curated domain entries (``override``) go before ``ner``, so their spans win and the model
     predicts around them; the large place list (``fill``) goes after it and only adds spans
@@ -37,7 +37,13 @@ def _load(name: str, gazetteer: Path, blas: str = "openblas") -> Any:
     """
     import spacy
     from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
+    # for the rest of the process, not as a context: the engines run one worker per core,
+    # and OpenBLAS's own threads, even waiting, spin on the core another worker needs (a
+    # two-worker run of 200 generated documents took a tenth longer with them); one
+    # thread also sums each product in one order, run after run
+    threadpool_limits(limits=1, user_api="blas")
     # thinc gives each layer the ops current when it is built, and keeps them
     with use_ops("numpy", use_blis=blas == "blis"):
         nlp = spacy.load(name)
@@ -108,39 +114,6 @@ def _patterns_present() -> None:
 def load_nlp(settings: ParseSettings) -> Any:
     """The pipeline for ``settings`` (cached: one load per process)."""
     return _load(model_name(settings), data_path(settings.gazetteer), settings.blas)
-
-
-@lru_cache(maxsize=1)
-def _thread_pools() -> Any:
-    from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
-
-    return ThreadpoolController()
-
-
-def setup_parse(settings: ParseSettings) -> None:
-    """A process's set-up for the parse: load the model, and keep numpy's BLAS on one
-    thread for the rest of the process.
-
-    Limiting BLAS around each parse (:func:`one_blas_thread`) is not enough: OpenBLAS
-    keeps its own threads waiting, spinning, on the core a second worker needs (a
-    two-worker run of 200 generated documents took a tenth longer with them).
-    """
-    _thread_pools().limit(limits=1, user_api="blas")  # kept: not used as a context
-    load_nlp(settings)
-
-
-def one_blas_thread() -> Any:
-    """A context in which numpy's BLAS runs on one thread.
-
-    The engines run one worker per core, so BLAS threads would only contend with the
-    other workers; and one thread sums each product in one order, run after run.
-
-    >>> from threadpoolctl import threadpool_info
-    >>> with one_blas_thread():
-    ...     {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"} <= {1}
-    True
-    """
-    return _thread_pools().limit(limits=1, user_api="blas")
 
 
 def model_info(settings: ParseSettings) -> dict:
