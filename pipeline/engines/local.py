@@ -87,7 +87,8 @@ def map_documents(tasks: list[Task], config: Config, workers: int
     """Run the pipeline over ``tasks``, yielding ``(task, result)`` as each finishes.
 
     ``workers=0`` runs here; otherwise a pool of ``workers`` processes (never more than
-    there are tasks) with the per-file limits of ``config.limits``.
+    there are tasks) with the per-file limits of ``config.limits``, forked from this
+    process once it has loaded what the stages need.
     """
     if not tasks:
         return
@@ -96,6 +97,11 @@ def map_documents(tasks: list[Task], config: Config, workers: int
         for task in tasks:
             yield task, _fatal_checked(process_task(task, config))
         return
+    # load here, once, before the workers fork: each starts ready and shares the loaded
+    # model and data with the others (copy-on-write; a worker's own memory is what its
+    # documents add), a replaced worker costs no new load, and a broken model or data file
+    # stops the run before any worker starts
+    setup_process(config)
     limits = Limits(config.limits.seconds_per_file, config.limits.memory_mb_per_file,
                     config.limits.files_per_worker)
     pool = WorkerPool(min(workers, len(tasks)), setup=lambda: startup(config),

@@ -12,12 +12,13 @@ pool keeps its own processes, each fed one file at a time through a pipe, and wa
 and each time a new worker takes its place, so the run goes on. A worker that has extracted
 ``limits.files_per_worker`` files is stopped and replaced too, so no worker's memory grows
 with the corpus. Results stream back as
-files finish; at most ``2 * workers`` files are in flight.
+files finish; each worker holds one file at a time.
 """
 
 from __future__ import annotations
 
 import faulthandler
+import gc
 import multiprocessing
 import os
 import signal
@@ -171,6 +172,10 @@ class WorkerPool:
         upcoming = next(queue, None)  # one task looked ahead: is a fresh worker worth it?
         idle: list[_Worker] = []
         self._more = upcoming is not None
+        # what exists now (a model the parent loaded) is left out of garbage collection,
+        # in the workers too: a collection writes to every object it visits, and each page
+        # it writes to stops being shared with the parent (the ``gc.freeze`` recipe)
+        gc.freeze()
         try:
             for _ in range(self.size):
                 self._spawn()
@@ -187,6 +192,7 @@ class WorkerPool:
             for worker in list(self.workers):
                 _ask_to_stop(worker)
                 self._retire(worker, kill=True)
+            gc.unfreeze()
 
     def _collect(self, idle: list[_Worker]) -> Iterator[tuple[Any, Any]]:
         """Wait for a message, a death or a deadline; keep ``idle`` up to date."""

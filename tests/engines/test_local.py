@@ -82,3 +82,28 @@ def test_a_file_that_changes_or_disappears_mid_run_fails_with_why(tmp_path):
     path.unlink()
     gone = process_task(Task(path, "a.txt", "a", listed), config)
     assert gone["status"] == "failed" and "cannot read file" in gone["error"]["message"]
+
+
+def test_workers_start_with_the_model_the_run_loaded_before_forking(tmp_path, monkeypatch):
+    """The parent loads the model once; every worker, a replaced one too, starts with it
+    and loads nothing itself."""
+    import os
+
+    from pipeline.engines import local
+    from pipeline.engines.local import Task, map_documents
+    from pipeline.parse.model import _load
+
+    def loads_seen(task, config):
+        return {"status": "ok", "error": None, "pid": os.getpid(),
+                "loads": _load.cache_info().misses}
+
+    monkeypatch.setattr(local, "process_task", loads_seen)
+    config = Config().with_overrides({"stages": ["clean", "structure", "parse"],
+                                      "limits.files_per_worker": 1})
+    tasks = [Task(tmp_path / f"{i}.txt", f"{i}.txt", str(i)) for i in range(3)]
+    results = [result for _, result in map_documents(tasks, config, workers=2)]
+    loads = _load.cache_info().misses
+    assert loads >= 1  # here, in this process
+    assert {r["loads"] for r in results} == {loads}
+    assert len({r["pid"] for r in results}) == 3 and os.getpid() not in {
+        r["pid"] for r in results}

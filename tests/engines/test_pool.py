@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import time
@@ -97,3 +98,15 @@ def test_workers_that_die_while_starting_stop_the_pool():
 
     with pytest.raises(WorkerStartupError, match="die while starting"):
         run(["a", "b"], setup=setup)
+
+
+def test_what_the_parent_holds_is_left_out_of_the_workers_garbage_collection():
+    """The objects that exist when the pool starts (a model the parent loaded) are frozen,
+    so a collection in a worker does not write to, and so un-share, their pages; the parent
+    collects them again once the pool is done."""
+    held = [{"weights": list(range(100))} for _ in range(1000)]
+    pool = WorkerPool(1, setup=lambda: None, work=lambda task: gc.get_freeze_count(),
+                      failed=lambda task, message: message)
+    [(_, frozen)] = list(pool.map(["a"]))
+    assert frozen >= len(held)
+    assert gc.get_freeze_count() == 0
