@@ -101,13 +101,12 @@ def map_documents(tasks: list[Task], config: Config, workers: int
     # model and data with the others (copy-on-write; a worker's own memory is what its
     # documents add), a replaced worker costs no new load, and a broken model or data file
     # stops the run before any worker starts
-    setup_process(config)
+    _startup_checked(startup(config))
     limits = Limits(config.limits.seconds_per_file, config.limits.memory_mb_per_file,
                     config.limits.files_per_worker)
-    pool = WorkerPool(min(workers, len(tasks)), setup=lambda: startup(config),
+    pool = WorkerPool(min(workers, len(tasks)), setup=lambda: None,  # done, before the fork
                       work=lambda task: process_task(task, config),
-                      failed=lambda task, message: failed(task, message),
-                      limits=limits, on_startup=_startup_checked)
+                      failed=lambda task, message: failed(task, message), limits=limits)
     try:
         for task, result in pool.map(tasks):
             yield task, _fatal_checked(result)
